@@ -1,0 +1,171 @@
+# JavaScript number semantics on MicroPython ints and floats.
+import math
+
+js_nan = math.nan
+js_inf = math.inf
+_SAFE = 9007199254740992  # 2 ** 53
+
+
+def _digits(x):
+    # Shortest round-trip digits and decimal exponent of a positive finite float:
+    # x == 0.d1d2d3... * 10 ** n
+    r = repr(x)
+    e = 0
+    if "e" in r:
+        r, ex = r.split("e")
+        e = int(ex)
+    if "." in r:
+        a, b = r.split(".")
+    else:
+        a, b = r, ""
+    if b == "0":
+        b = ""
+    d = a + b
+    n = len(a) + e
+    stripped = d.lstrip("0")
+    n -= len(d) - len(stripped)
+    d = stripped.rstrip("0")
+    return d, n
+
+
+def js_num_str(x):
+    # String(x) for a number, exactly as JavaScript spells it.
+    if type(x) is int:
+        if -_SAFE <= x <= _SAFE:
+            return str(x)
+        x = float(x)
+    if x != x:
+        return "NaN"
+    if x == js_inf:
+        return "Infinity"
+    if x == -js_inf:
+        return "-Infinity"
+    if x == 0:
+        return "0"
+    if x < 0:
+        return "-" + js_num_str(-x)
+    d, n = _digits(x)
+    k = len(d)
+    if k <= n <= 21:
+        return d + "0" * (n - k)
+    if 0 < n <= 21:
+        return d[:n] + "." + d[n:]
+    if -6 < n <= 0:
+        return "0." + "0" * (-n) + d
+    e = n - 1
+    m = d[0] + ("." + d[1:] if k > 1 else "")
+    return m + ("e+" if e >= 0 else "e-") + str(abs(e))
+
+
+def _neg_zero(x):
+    return x == 0 and str(float(x))[0] == "-"
+
+
+def js_div(a, b):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if a != a or a == 0:
+            return js_nan
+        return -js_inf if (a < 0) != _neg_zero(b) else js_inf
+
+
+def js_mod(a, b):
+    if type(a) is int and type(b) is int:
+        if b == 0:
+            return js_nan
+        r = a % b
+        if r and (r < 0) != (a < 0):
+            r -= b
+        return r
+    if b == 0 or a != a or b != b or a in (js_inf, -js_inf):
+        return js_nan
+    if b in (js_inf, -js_inf):
+        return a
+    return math.fmod(a, b)
+
+
+def js_pow(a, b):
+    if b != b:
+        return js_nan
+    if b == 0:
+        return 1
+    if (a == 1 or a == -1) and b in (js_inf, -js_inf):
+        return js_nan
+    try:
+        r = a ** b
+    except ZeroDivisionError:
+        return js_inf if not _neg_zero(a) or (type(b) is int and b % 2 == 0) else -js_inf
+    if type(r) is complex:
+        return js_nan
+    return r
+
+
+def js_toint32(x):
+    if type(x) is int:
+        if -0x80000000 <= x <= 0x7FFFFFFF:
+            return x
+    else:
+        if x != x or x in (js_inf, -js_inf):
+            return 0
+        x = int(x)
+    x &= 0xFFFFFFFF
+    return x - 0x100000000 if x & 0x80000000 else x
+
+
+def js_touint32(x):
+    return js_toint32(x) & 0xFFFFFFFF
+
+
+def js_shl(a, b):
+    return js_toint32(js_toint32(a) << (js_touint32(b) & 31))
+
+
+def js_sar(a, b):
+    return js_toint32(a) >> (js_touint32(b) & 31)
+
+
+def js_shr(a, b):
+    return js_touint32(a) >> (js_touint32(b) & 31)
+
+
+def js_round(x):
+    if type(x) is int:
+        return x
+    if x != x or x in (js_inf, -js_inf):
+        return x
+    r = math.floor(x)
+    return r + 1 if x - r >= 0.5 else r
+
+
+def js_to_number(x):
+    t = type(x)
+    if t is int or t is float:
+        return x
+    if t is bool:
+        return 1 if x else 0
+    if x is None:
+        return js_nan
+    if t is str:
+        s = x.strip()
+        if s == "":
+            return 0
+        try:
+            if s[:2] in ("0x", "0X"):
+                return int(s[2:], 16)
+            if s in ("Infinity", "+Infinity"):
+                return js_inf
+            if s == "-Infinity":
+                return -js_inf
+            if "inf" in s or "nan" in s or "_" in s:
+                return js_nan
+            f = float(s)
+            if f == int(f) and abs(f) < _SAFE and "." not in s and "e" not in s and "E" not in s:
+                return int(f)
+            return f
+        except ValueError:
+            return js_nan
+    from tsmpy.value import js_null
+    if x is js_null:
+        return 0
+    return js_nan

@@ -1,0 +1,108 @@
+// The compiler as a function: a loaded project in, Python files and diagnostics out.
+// Type errors stop the build before any transformation (tsc's rules first, then tsmpy's).
+import * as fs from "fs";
+import * as path from "path";
+import { ts } from "ts-morph";
+import { Diagnostic } from "./diagnostics/catalog";
+import { LoadedProject } from "./project";
+import { ModuleResolver } from "./transform/modules/resolve";
+import { transformSourceFile } from "./transform";
+import { printModule } from "./python/printer";
+
+export interface CompiledModule {
+  /** Output path relative to the output root, e.g. `app/util.py`. */
+  outPath: string;
+  /** Python module name, e.g. `app.util`. */
+  moduleName: string;
+  sourceFile: string;
+  text: string;
+  lineMap: number[];
+}
+
+export interface CompileResult {
+  modules: CompiledModule[];
+  /** Helper package files to ship: output path (`tsmpy/num.py`) -> text. */
+  helperFiles: Map<string, string>;
+  diagnostics: Diagnostic[];
+  rootDir: string;
+}
+
+/** Directory of the runtime helper package (compiler/helpers/tsmpy). */
+export const HELPERS_DIR = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, "../helpers")) ? "../helpers" : "../compiler/helpers");
+
+export function typeCheck(program: ts.Program, files: readonly ts.SourceFile[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const all = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+  for (const sf of files) all.push(...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf));
+  for (const d of all) out.push(fromTsDiagnostic(d));
+  return out;
+}
+
+export function fromTsDiagnostic(d: ts.Diagnostic): Diagnostic {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");
+  const base: Diagnostic = { code: `TS${d.code}`, category: d.category === ts.DiagnosticCategory.Error ? "error" : "warning", message };
+  if (!d.file || d.start === undefined) return base;
+  const lc = d.file.getLineAndCharacterOfPosition(d.start);
+  const text = d.file.text;
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", d.start);
+  if (lineEnd < 0) lineEnd = text.length;
+  return {
+    ...base,
+    file: d.file.fileName,
+    line: lc.line + 1,
+    column: lc.character + 1,
+    sourceLine: text.slice(lineStart, lineEnd).replace(/\r$/, ""),
+    length: Math.max(1, Math.min(d.length ?? 1, lineEnd - d.start)),
+  };
+}
+
+export function compileLoaded(loaded: LoadedProject, opts: { skipTypeCheck?: boolean } = {}): CompileResult {
+  const { program, sourceFiles, rootDir } = loaded;
+  const diagnostics: Diagnostic[] = [...loaded.configDiagnostics];
+  if (!opts.skipTypeCheck) diagnostics.push(...typeCheck(program, sourceFiles));
+  const result: CompileResult = { modules: [], helperFiles: new Map(), diagnostics, rootDir };
+  if (diagnostics.some((d) => d.category === "error")) return result;
+
+  const resolver = new ModuleResolver(rootDir, program);
+  const helperModules = new Set<string>();
+  for (const sf of sourceFiles) {
+    const t = transformSourceFile(program, sf, resolver);
+    diagnostics.push(...t.diagnostics);
+    t.helperModules.forEach((m) => helperModules.add(m));
+    const printed = printModule(t.module);
+    result.modules.push({
+      outPath: resolver.outputPath(sf),
+      moduleName: resolver.moduleName(sf),
+      sourceFile: sf.fileName,
+      text: printed.text,
+      lineMap: printed.lineMap,
+    });
+  }
+  if (helperModules.size) {
+    for (const [rel, text] of readHelperPackage(helperModules)) result.helperFiles.set(rel, text);
+  }
+  diagnostics.sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return result;
+}
+
+/**
+ * The helper package files needed by the given helper modules: each named module, the modules it
+ * imports from the package (transitively), and the package's `__init__.py`.
+ */
+export function readHelperPackage(modules: Set<string>): Map<string, string> {
+  const files = new Map<string, string>();
+  const queue = [...modules];
+  const seen = new Set<string>();
+  while (queue.length) {
+    const mod = queue.pop()!;
+    if (seen.has(mod)) continue;
+    seen.add(mod);
+    const rel = mod.split(".").join("/") + ".py";
+    const text = fs.readFileSync(path.join(HELPERS_DIR, rel), "utf8");
+    files.set(rel, text);
+    for (const m of text.matchAll(/^\s*(?:from|import)\s+(tsmpy\.\w+)/gm)) queue.push(m[1]);
+  }
+  files.set("tsmpy/__init__.py", fs.readFileSync(path.join(HELPERS_DIR, "tsmpy/__init__.py"), "utf8"));
+  return files;
+}

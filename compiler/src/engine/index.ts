@@ -1,0 +1,136 @@
+// The MicroPython WebAssembly engine as a service: run a set of Python files, get stdout, stderr
+// and the uncaught exception, with a timeout. Shared by `tsmpy run` and the tests.
+import * as fs from "fs";
+import * as path from "path";
+import { Worker } from "worker_threads";
+
+export interface PyFile {
+  /** Absolute path in the interpreter's file system, e.g. `/main.py` or `/lib/tsmpy/num.py`. */
+  path: string;
+  text: string;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** The uncaught Python exception (its traceback is in `message`), or null. */
+  error: { type: string; message: string } | null;
+  timedOut: boolean;
+}
+
+export interface RunOptions {
+  timeoutMs?: number;
+  heapsize?: number;
+  onStdout?: (text: string) => void;
+  onStderr?: (text: string) => void;
+}
+
+function workerPath(): string {
+  const here = path.join(__dirname, "mp-worker.mjs");
+  if (fs.existsSync(here)) return here;
+  return path.resolve(__dirname, "../compiler/src/engine/mp-worker.mjs");
+}
+
+/** Python run after the files are in place: import the main module, then drain asyncio. */
+export function bootCode(mainModule: string): string {
+  return [
+    "import sys",
+    "sys.path.insert(0, '/')",
+    `import ${mainModule}`,
+  ].join("\n");
+}
+
+class PooledWorker {
+  worker: Worker;
+  busy = false;
+  constructor() {
+    this.worker = new Worker(workerPath());
+    this.worker.unref();
+  }
+}
+
+let nextId = 1;
+const pool: PooledWorker[] = [];
+const waiting: ((w: PooledWorker) => void)[] = [];
+const POOL_SIZE = Math.max(1, Number(process.env.TSMPY_ENGINE_WORKERS) || 2);
+
+function acquire(): Promise<PooledWorker> {
+  const free = pool.find((w) => !w.busy);
+  if (free) {
+    free.busy = true;
+    return Promise.resolve(free);
+  }
+  if (pool.length < POOL_SIZE) {
+    const w = new PooledWorker();
+    w.busy = true;
+    pool.push(w);
+    return Promise.resolve(w);
+  }
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
+function release(w: PooledWorker, broken: boolean) {
+  if (broken) {
+    void w.worker.terminate();
+    pool.splice(pool.indexOf(w), 1);
+    const next = waiting.shift();
+    if (next) {
+      const fresh = new PooledWorker();
+      fresh.busy = true;
+      pool.push(fresh);
+      next(fresh);
+    }
+    return;
+  }
+  const next = waiting.shift();
+  if (next) next(w);
+  else w.busy = false;
+}
+
+/** Runs `code` on a fresh MicroPython after writing `files`. */
+export async function runMicroPython(files: PyFile[], code: string, opts: RunOptions = {}): Promise<RunResult> {
+  const w = await acquire();
+  const id = nextId++;
+  const result: RunResult = { stdout: "", stderr: "", error: null, timedOut: false };
+  return new Promise<RunResult>((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (broken: boolean) => {
+      if (timer) clearTimeout(timer);
+      w.worker.off("message", onMessage);
+      w.worker.off("error", onError);
+      release(w, broken);
+      resolve(result);
+    };
+    const onMessage = (m: { id: number; type: string; text?: string; error?: RunResult["error"] }) => {
+      if (m.id !== id) return;
+      if (m.type === "stdout") {
+        result.stdout += m.text;
+        opts.onStdout?.(m.text!);
+      } else if (m.type === "stderr") {
+        result.stderr += m.text;
+        opts.onStderr?.(m.text!);
+      } else if (m.type === "done") {
+        result.error = m.error ?? null;
+        finish(false);
+      }
+    };
+    const onError = (e: Error) => {
+      result.error = { type: "WorkerError", message: String(e) };
+      finish(true);
+    };
+    w.worker.on("message", onMessage);
+    w.worker.on("error", onError);
+    if (opts.timeoutMs) {
+      timer = setTimeout(() => {
+        result.timedOut = true;
+        finish(true);
+      }, opts.timeoutMs);
+    }
+    w.worker.postMessage({ id, files, code, heapsize: opts.heapsize });
+  });
+}
+
+/** Stops all engine workers (tests call this in afterAll). */
+export async function shutdownEngine() {
+  await Promise.all(pool.splice(0).map((w) => w.worker.terminate()));
+}

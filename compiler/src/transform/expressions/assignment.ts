@@ -1,0 +1,175 @@
+// Assignments and updates (`=`, `+=`, `??=`, `++`), as statements when their value is unused and
+// as expressions (walrus on names, temporaries otherwise) when it is.
+import { ts } from "ts-morph";
+import * as py from "../../python/ast";
+import type { Context } from "../context";
+import { unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
+import { isNumber, isString, typeOf, typeToString } from "../types";
+import { toJsString } from "./convert";
+import { truthTest } from "../truthiness";
+import { assignmentTarget } from "./access";
+import { destructuringAssignment } from "../functions/destructuring";
+
+const SK = ts.SyntaxKind;
+export type Mode = "value" | "statement";
+
+export function isAssignmentOperator(k: ts.SyntaxKind): boolean {
+  return k >= SK.FirstAssignment && k <= SK.LastAssignment;
+}
+
+const COMPOUND: Partial<Record<ts.SyntaxKind, string>> = {
+  [SK.PlusEqualsToken]: "+",
+  [SK.MinusEqualsToken]: "-",
+  [SK.AsteriskEqualsToken]: "*",
+  [SK.SlashEqualsToken]: "/",
+  [SK.PercentEqualsToken]: "%",
+  [SK.AsteriskAsteriskEqualsToken]: "**",
+  [SK.AmpersandEqualsToken]: "&",
+  [SK.BarEqualsToken]: "|",
+  [SK.CaretEqualsToken]: "^",
+  [SK.LessThanLessThanEqualsToken]: "<<",
+  [SK.GreaterThanGreaterThanEqualsToken]: ">>",
+  [SK.GreaterThanGreaterThanGreaterThanEqualsToken]: ">>>",
+};
+
+/**
+ * A target that can be read and written: `read` gives its current value, `write` stores one.
+ * The object and key of a property target are evaluated once (into temporaries when needed).
+ */
+export interface Place {
+  read(): py.Expr;
+  write(value: py.Expr): py.Stmt;
+  /** Only names can be walrus targets. */
+  name?: py.Name;
+  /** For `+=`-style statements: the plain Python target when `target op= value` is valid. */
+  target?: py.Expr;
+}
+
+/** The new value of `target op value` for a compound operator, with JS semantics. */
+function combine(ctx: Context, node: ts.BinaryExpression, op: string, current: py.Expr, rhs: py.Expr): py.Expr {
+  const lt = typeOf(ctx, node.left);
+  const rt = typeOf(ctx, node.right);
+  if (op === "+") {
+    if (isString(lt) || isString(rt)) return py.binop(toJsString(ctx, node.left, current), "+", toJsString(ctx, node.right, rhs));
+    if (isNumber(lt) && isNumber(rt)) return py.binop(current, "+", rhs);
+    return ctx.helperCall("js_add", [current, rhs]);
+  }
+  if (!isNumber(lt) || !isNumber(rt)) ctx.fail(unsupportedOperatorType(node.operatorToken, op + "=", typeToString(ctx, lt)));
+  switch (op) {
+    case "-":
+    case "*":
+      return py.binop(current, op, rhs);
+    case "/":
+      return ctx.helperCall("js_div", [current, rhs]);
+    case "%":
+      return ctx.helperCall("js_mod", [current, rhs]);
+    case "**":
+      return ctx.helperCall("js_pow", [current, rhs]);
+    case "<<":
+      return ctx.helperCall("js_shl", [current, rhs]);
+    case ">>":
+      return ctx.helperCall("js_sar", [current, rhs]);
+    case ">>>":
+      return ctx.helperCall("js_shr", [current, rhs]);
+    default:
+      return ctx.helperCall("js_toint32", [py.binop(ctx.helperCall("js_toint32", [current]), op as py.BinOperator, ctx.helperCall("js_toint32", [rhs]))]);
+  }
+}
+
+/** `x op= v` can stay a Python augmented assignment when the operation is the plain Python one. */
+function plainAugmented(ctx: Context, node: ts.BinaryExpression, op: string): boolean {
+  if (op === "-" || op === "*") return true;
+  if (op === "+") {
+    const lt = typeOf(ctx, node.left);
+    const rt = typeOf(ctx, node.right);
+    return (isNumber(lt) && isNumber(rt)) || (isString(lt) && isString(rt));
+  }
+  return false;
+}
+
+export function assignment(node: ts.BinaryExpression, ctx: Context, mode: "value"): py.Expr;
+export function assignment(node: ts.BinaryExpression, ctx: Context, mode: "statement"): py.Stmt[];
+export function assignment(node: ts.BinaryExpression, ctx: Context, mode: Mode): py.Expr | py.Stmt[] {
+  const k = node.operatorToken.kind;
+  const left = node.left;
+  if (k === SK.EqualsToken && (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left))) {
+    return destructuringAssignment(node, ctx, mode);
+  }
+  const place = assignmentTarget(ctx, left);
+
+  if (k === SK.EqualsToken) {
+    const value = ctx.expr(node.right);
+    if (mode === "statement") return [place.write(value)];
+    if (place.name) return py.namedExpr(place.name, value);
+    const t = ctx.toTemp(value);
+    ctx.addPre(place.write(t));
+    return t;
+  }
+
+  if (k === SK.AmpersandAmpersandEqualsToken || k === SK.BarBarEqualsToken || k === SK.QuestionQuestionEqualsToken) {
+    // x ||= v  ->  if not x: x = v
+    const current = place.read();
+    const t = mode === "value" ? ctx.toTemp(current) : current;
+    let test: py.Expr;
+    if (k === SK.QuestionQuestionEqualsToken) {
+      test = py.boolop("or", [py.compare(t, "is", py.none()), py.compare(t, "is", ctx.helper("js_null"))]);
+    } else {
+      const truth = truthTest(ctx, node.left, t);
+      test = k === SK.AmpersandAmpersandEqualsToken ? truth : py.unary("not", truth);
+    }
+    const { pre, value } = ctx.capture(() => ctx.expr(node.right));
+    const body = [...pre, place.write(value)];
+    if (mode === "value" && t.kind === "Name") body.push(py.assign(t, place.read()));
+    const stmt = py.ifStmt(test, body);
+    if (mode === "statement") return [stmt];
+    ctx.addPre(stmt);
+    return t;
+  }
+
+  const op = COMPOUND[k];
+  if (!op) return ctx.fail(unsupportedFeature(node.operatorToken, `The operator '${node.operatorToken.getText()}'`));
+  const rhs = ctx.expr(node.right);
+  if (mode === "statement" && place.target && plainAugmented(ctx, node, op)) {
+    return [py.augAssign(place.target, op as py.BinOperator, rhs)];
+  }
+  const combined = combine(ctx, node, op, place.read(), rhs);
+  if (mode === "statement") return [place.write(combined)];
+  if (place.name) return py.namedExpr(place.name, combined);
+  const t = ctx.toTemp(combined);
+  ctx.addPre(place.write(t));
+  return t;
+}
+
+function update(node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, ctx: Context, mode: Mode, postfix: boolean): py.Expr | py.Stmt[] {
+  if (!isNumber(typeOf(ctx, node.operand))) ctx.fail(unsupportedOperatorType(node, "++", typeToString(ctx, typeOf(ctx, node.operand))));
+  const op: py.BinOperator = node.operator === SK.PlusPlusToken ? "+" : "-";
+  const place = assignmentTarget(ctx, node.operand);
+  if (mode === "statement") {
+    return [place.target ? py.augAssign(place.target, op, py.num(1)) : place.write(py.binop(place.read(), op, py.num(1)))];
+  }
+  if (place.name) {
+    const bumped = py.namedExpr(place.name, py.binop(place.name, op, py.num(1)));
+    return postfix ? py.binop(bumped, op === "+" ? "-" : "+", py.num(1)) : bumped;
+  }
+  const old = ctx.toTemp(place.read());
+  const updated = py.binop(old, op, py.num(1));
+  if (postfix) {
+    ctx.addPre(place.write(updated));
+    return old;
+  }
+  const t = ctx.toTemp(updated);
+  ctx.addPre(place.write(t));
+  return t;
+}
+
+export function prefixUpdate(node: ts.PrefixUnaryExpression, ctx: Context, mode: "value"): py.Expr;
+export function prefixUpdate(node: ts.PrefixUnaryExpression, ctx: Context, mode: "statement"): py.Stmt[];
+export function prefixUpdate(node: ts.PrefixUnaryExpression, ctx: Context, mode: Mode): py.Expr | py.Stmt[] {
+  return update(node, ctx, mode, false);
+}
+
+export function postfixUpdate(node: ts.PostfixUnaryExpression, ctx: Context, mode: "value"): py.Expr;
+export function postfixUpdate(node: ts.PostfixUnaryExpression, ctx: Context, mode: "statement"): py.Stmt[];
+export function postfixUpdate(node: ts.PostfixUnaryExpression, ctx: Context, mode: Mode): py.Expr | py.Stmt[] {
+  return update(node, ctx, mode, true);
+}

@@ -1,0 +1,51 @@
+// Calls and `new`: built-ins first (type-directed tables), then user functions and methods.
+import { ts } from "ts-morph";
+import * as py from "../../python/ast";
+import type { Context } from "../context";
+import type { VisitorGroup } from "../visitors";
+import { dynamicImport, evalCall, unsupportedFeature } from "../../diagnostics/catalog";
+import { lowerBuiltinCall, lowerBuiltinNew } from "../builtins";
+import { isOptionalChainRoot, optionalChain } from "./optional";
+import { superCall } from "../classes/super";
+
+const SK = ts.SyntaxKind;
+
+/** Arguments in JS order; spread arguments become `*xs`. */
+export function callArguments(ctx: Context, args: readonly ts.Expression[]): py.Expr[] {
+  return ctx.ordered(args, (a) => (ts.isSpreadElement(a) ? py.starred(ctx.expr(a.expression)) : ctx.expr(a)));
+}
+
+function callExpression(node: ts.CallExpression, ctx: Context): py.Expr {
+  if (isOptionalChainRoot(node)) return optionalChain(node, ctx);
+  const callee = node.expression;
+  if (callee.kind === SK.ImportKeyword) return ctx.fail(dynamicImport(node));
+  if (ts.isIdentifier(callee) && (callee.text === "eval" || callee.text === "require") && !ctx.nameOfSymbol(ctx.symbolAt(callee)!)) {
+    return ctx.fail(callee.text === "eval" ? evalCall(node) : dynamicImport(node));
+  }
+  if (callee.kind === SK.SuperKeyword || (ts.isPropertyAccessExpression(callee) && callee.expression.kind === SK.SuperKeyword)) {
+    return superCall(node, ctx);
+  }
+  const builtin = lowerBuiltinCall(ctx, node);
+  if (builtin) return builtin;
+  const [func, ...args] = ctx.ordered([callee, ...node.arguments], (n) =>
+    n === callee ? ctx.expr(n) : ts.isSpreadElement(n) ? py.starred(ctx.expr(n.expression)) : ctx.expr(n),
+  );
+  return py.call(func, args);
+}
+
+function newExpression(node: ts.NewExpression, ctx: Context): py.Expr {
+  const builtin = lowerBuiltinNew(ctx, node);
+  if (builtin) return builtin;
+  const [cls, ...args] = ctx.ordered([node.expression, ...(node.arguments ?? [])], (n) =>
+    n === node.expression ? ctx.expr(n) : ts.isSpreadElement(n) ? py.starred(ctx.expr(n.expression)) : ctx.expr(n),
+  );
+  return py.call(cls, args);
+}
+
+export const callVisitors: VisitorGroup = {
+  expressions: {
+    [SK.CallExpression]: callExpression,
+    [SK.NewExpression]: newExpression,
+    [SK.TaggedTemplateExpression]: (n: ts.Node, ctx: Context) => ctx.fail(unsupportedFeature(n, "Tagged templates")),
+  },
+};

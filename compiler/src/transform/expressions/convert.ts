@@ -1,0 +1,20 @@
+// Conversions JavaScript performs implicitly: to string (templates, `+` with a string, String(x)).
+import { ts } from "ts-morph";
+import * as py from "../../python/ast";
+import type { Context } from "../context";
+import { isBoolean, isNumber, isString, typeOf } from "../types";
+
+/** The Python expression for `String(value)`, chosen from the static type of `node`. */
+export function toJsString(ctx: Context, node: ts.Node, value: py.Expr): py.Expr {
+  const t = typeOf(ctx, node);
+  if (isString(t)) return value;
+  if (value.kind === "Const") {
+    if (typeof value.value === "string") return value;
+    if (typeof value.value === "boolean") return py.str(String(value.value));
+    if (typeof value.value === "number" && Number.isFinite(value.value) && !Object.is(value.value, -0)) return py.str(String(value.value));
+    if (value.value === null) return py.str("undefined");
+  }
+  if (isNumber(t)) return ctx.helperCall("js_num_str", [value]);
+  if (isBoolean(t)) return py.ifExp(value, py.str("true"), py.str("false"));
+  return ctx.helperCall("js_str", [value]);
+}

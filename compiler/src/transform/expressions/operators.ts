@@ -1,0 +1,289 @@
+// Binary, unary, logical and conditional operators.
+import { ts } from "ts-morph";
+import * as py from "../../python/ast";
+import type { Context } from "../context";
+import type { VisitorGroup } from "../visitors";
+import { looseEquality, unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
+import { isAnyLike, isBoolean, isNumber, isString, mayBeNull, typeOf, typeToString, isClassInstance, isArray, isNullable, pythonTruthinessAgrees } from "../types";
+import { notTest, reusable, truthTest } from "../truthiness";
+import { toJsString } from "./convert";
+import { assignment, isAssignmentOperator, prefixUpdate, postfixUpdate } from "./assignment";
+
+const SK = ts.SyntaxKind;
+
+type Category = "number" | "string" | "boolean" | "object" | "nullish" | "unknown";
+
+function category(ctx: Context, node: ts.Node): Category {
+  const t = typeOf(ctx, node);
+  if (isAnyLike(t)) return "unknown";
+  if (isNumber(t)) return "number";
+  if (isString(t)) return "string";
+  if (isBoolean(t)) return "boolean";
+  if (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) return "nullish";
+  const nn = ctx.checker.getNonNullableType(t);
+  if (isClassInstance(ctx, nn) || isArray(ctx, nn) || (nn.flags & ts.TypeFlags.Object && !nn.isUnion())) return "object";
+  return "unknown";
+}
+
+const isNullLiteral = (n: ts.Node) => n.kind === SK.NullKeyword;
+const isUndefinedLiteral = (n: ts.Node) => ts.isIdentifier(n) && n.text === "undefined";
+
+function strip(n: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n)) n = n.expression;
+  return n;
+}
+
+/** `a === b` as Python, or its negation when `negate`. */
+function strictEquality(ctx: Context, node: ts.BinaryExpression, negate: boolean): py.Expr {
+  const l = strip(node.left);
+  const r = strip(node.right);
+  const nullSide = isNullLiteral(r) ? l : isNullLiteral(l) ? r : undefined;
+  const undefSide = isUndefinedLiteral(r) ? l : isUndefinedLiteral(l) ? r : undefined;
+  if (nullSide) return py.compare(ctx.expr(nullSide), negate ? "is not" : "is", ctx.helper("js_null"));
+  if (undefSide) return py.compare(ctx.expr(undefSide), negate ? "is not" : "is", py.none());
+  const [a, b] = ctx.ordered([node.left, node.right]);
+  const ca = category(ctx, node.left);
+  const cb = category(ctx, node.right);
+  if (ca === cb && (ca === "number" || ca === "string" || ca === "boolean")) return py.compare(a, negate ? "!=" : "==", b);
+  if (ca === "object" || cb === "object") {
+    if (ca !== "unknown" && cb !== "unknown") return py.compare(a, negate ? "is not" : "is", b);
+  }
+  const eq = ctx.helperCall("js_eq", [a, b]);
+  return negate ? py.unary("not", eq) : eq;
+}
+
+function looseEq(ctx: Context, node: ts.BinaryExpression, negate: boolean): py.Expr {
+  const l = strip(node.left);
+  const r = strip(node.right);
+  const other = isNullLiteral(r) || isUndefinedLiteral(r) ? l : isNullLiteral(l) || isUndefinedLiteral(l) ? r : undefined;
+  if (other) {
+    const t = typeOf(ctx, other);
+    const v = ctx.expr(other);
+    if (!mayBeNull(t)) return py.compare(v, negate ? "is not" : "is", py.none());
+    const re = reusable(ctx, v);
+    return negate
+      ? py.boolop("and", [py.compare(re.first, "is not", py.none()), py.compare(re.again, "is not", ctx.helper("js_null"))])
+      : py.boolop("or", [py.compare(re.first, "is", py.none()), py.compare(re.again, "is", ctx.helper("js_null"))]);
+  }
+  const ca = category(ctx, node.left);
+  const cb = category(ctx, node.right);
+  if (ca === cb && ca !== "unknown" && ca !== "nullish") return strictEquality(ctx, node, negate);
+  return ctx.fail(looseEquality(node));
+}
+
+function arithmetic(ctx: Context, node: ts.BinaryExpression, op: py.BinOperator): py.Expr {
+  const ca = category(ctx, node.left);
+  const cb = category(ctx, node.right);
+  if (ca !== "number" || cb !== "number") {
+    ctx.fail(unsupportedOperatorType(node.operatorToken, ts.tokenToString(node.operatorToken.kind)!, typeToString(ctx, typeOf(ctx, ca !== "number" ? node.left : node.right))));
+  }
+  const [a, b] = ctx.ordered([node.left, node.right]);
+  switch (op) {
+    case "/":
+      if (b.kind === "Const" && typeof b.value === "number" && b.value !== 0 && Number.isFinite(b.value)) return py.binop(a, "/", b);
+      return ctx.helperCall("js_div", [a, b]);
+    case "%":
+      return ctx.helperCall("js_mod", [a, b]);
+    case "**":
+      return ctx.helperCall("js_pow", [a, b]);
+    default:
+      return py.binop(a, op, b);
+  }
+}
+
+function plus(ctx: Context, node: ts.BinaryExpression): py.Expr {
+  const ca = category(ctx, node.left);
+  const cb = category(ctx, node.right);
+  if (ca === "number" && cb === "number") {
+    const [a, b] = ctx.ordered([node.left, node.right]);
+    return py.binop(a, "+", b);
+  }
+  if (ca === "string" || cb === "string") {
+    const [a, b] = ctx.ordered([node.left, node.right], (n) => toJsString(ctx, n, ctx.expr(n)));
+    return py.binop(a, "+", b);
+  }
+  const [a, b] = ctx.ordered([node.left, node.right]);
+  return ctx.helperCall("js_add", [a, b]);
+}
+
+function bitwise(ctx: Context, node: ts.BinaryExpression, op: "&" | "|" | "^" | "<<" | ">>" | ">>>"): py.Expr {
+  if (category(ctx, node.left) !== "number" || category(ctx, node.right) !== "number") {
+    ctx.fail(unsupportedOperatorType(node.operatorToken, op, typeToString(ctx, typeOf(ctx, node.left))));
+  }
+  const [a, b] = ctx.ordered([node.left, node.right]);
+  if (op === "<<") return ctx.helperCall("js_shl", [a, b]);
+  if (op === ">>") return ctx.helperCall("js_sar", [a, b]);
+  if (op === ">>>") return ctx.helperCall("js_shr", [a, b]);
+  return ctx.helperCall("js_toint32", [py.binop(ctx.helperCall("js_toint32", [a]), op, ctx.helperCall("js_toint32", [b]))]);
+}
+
+function comparison(ctx: Context, node: ts.BinaryExpression, op: py.CmpOperator): py.Expr {
+  const ca = category(ctx, node.left);
+  const cb = category(ctx, node.right);
+  if (!((ca === "number" && cb === "number") || (ca === "string" && cb === "string"))) {
+    ctx.fail(unsupportedOperatorType(node.operatorToken, op, `${typeToString(ctx, typeOf(ctx, node.left))} and ${typeToString(ctx, typeOf(ctx, node.right))}`));
+  }
+  const [a, b] = ctx.ordered([node.left, node.right]);
+  return py.compare(a, op, b);
+}
+
+/** `a && b`, `a || b`, `a ?? b`, keeping JS's "returns an operand" semantics and short-circuiting. */
+function logical(ctx: Context, node: ts.BinaryExpression, kind: "&&" | "||" | "??"): py.Expr {
+  const left = ctx.expr(node.left);
+  const { pre, value: right } = ctx.capture(() => ctx.expr(node.right));
+  const lt = typeOf(ctx, node.left);
+  if (pre.length) {
+    // The right operand needs statements: only run them when JS would evaluate it.
+    const t = ctx.toTemp(left);
+    const test = kind === "??" ? nullishTest(ctx, lt, t) : truthTest(ctx, node.left, t);
+    const runRight = kind === "&&" ? test : kind === "||" ? py.unary("not", test) : test;
+    ctx.addPre(py.ifStmt(runRight, [...pre, py.assign(t, right)]));
+    return t;
+  }
+  if (kind !== "??" && pythonTruthinessAgrees(ctx, lt)) {
+    return py.boolop(kind === "&&" ? "and" : "or", [left, right]);
+  }
+  const r = reusable(ctx, left);
+  if (kind === "??") {
+    // left if left is not nullish else right
+    const test = nullishTest(ctx, lt, r.first);
+    return py.ifExp(test, r.again, right);
+  }
+  const test = truthTest(ctx, node.left, r.first);
+  return kind === "&&" ? py.ifExp(test, right, r.again) : py.ifExp(test, r.again, right);
+}
+
+/** True when a value of type `t` held in `v` is neither null nor undefined. */
+export function nullishTest(ctx: Context, t: ts.Type, v: py.Expr): py.Expr {
+  if (!isNullable(t)) return py.bool(true);
+  if (!mayBeNull(t)) return py.compare(v, "is not", py.none());
+  const r = reusable(ctx, v);
+  return py.boolop("and", [py.compare(r.first, "is not", py.none()), py.compare(r.again, "is not", ctx.helper("js_null"))]);
+}
+
+function binary(node: ts.BinaryExpression, ctx: Context): py.Expr {
+  const k = node.operatorToken.kind;
+  if (isAssignmentOperator(k)) return assignment(node, ctx, "value");
+  switch (k) {
+    case SK.PlusToken:
+      return plus(ctx, node);
+    case SK.MinusToken:
+      return arithmetic(ctx, node, "-");
+    case SK.AsteriskToken:
+      return arithmetic(ctx, node, "*");
+    case SK.SlashToken:
+      return arithmetic(ctx, node, "/");
+    case SK.PercentToken:
+      return arithmetic(ctx, node, "%");
+    case SK.AsteriskAsteriskToken:
+      return arithmetic(ctx, node, "**");
+    case SK.AmpersandToken:
+      return bitwise(ctx, node, "&");
+    case SK.BarToken:
+      return bitwise(ctx, node, "|");
+    case SK.CaretToken:
+      return bitwise(ctx, node, "^");
+    case SK.LessThanLessThanToken:
+      return bitwise(ctx, node, "<<");
+    case SK.GreaterThanGreaterThanToken:
+      return bitwise(ctx, node, ">>");
+    case SK.GreaterThanGreaterThanGreaterThanToken:
+      return bitwise(ctx, node, ">>>");
+    case SK.LessThanToken:
+      return comparison(ctx, node, "<");
+    case SK.LessThanEqualsToken:
+      return comparison(ctx, node, "<=");
+    case SK.GreaterThanToken:
+      return comparison(ctx, node, ">");
+    case SK.GreaterThanEqualsToken:
+      return comparison(ctx, node, ">=");
+    case SK.EqualsEqualsEqualsToken:
+      return strictEquality(ctx, node, false);
+    case SK.ExclamationEqualsEqualsToken:
+      return strictEquality(ctx, node, true);
+    case SK.EqualsEqualsToken:
+      return looseEq(ctx, node, false);
+    case SK.ExclamationEqualsToken:
+      return looseEq(ctx, node, true);
+    case SK.AmpersandAmpersandToken:
+      return logical(ctx, node, "&&");
+    case SK.BarBarToken:
+      return logical(ctx, node, "||");
+    case SK.QuestionQuestionToken:
+      return logical(ctx, node, "??");
+    case SK.CommaToken: {
+      const left = ctx.expr(node.left);
+      if (!py.isSimple(left)) ctx.addPre(py.exprStmt(left));
+      return ctx.expr(node.right);
+    }
+    case SK.InstanceOfKeyword: {
+      const [a, b] = ctx.ordered([node.left, node.right]);
+      return py.call(py.name("isinstance"), [a, b]);
+    }
+    case SK.InKeyword: {
+      const [a, b] = ctx.ordered([node.left, node.right]);
+      return ctx.helperCall("js_in", [a, b]);
+    }
+  }
+  return ctx.fail(unsupportedFeature(node.operatorToken, `The operator '${node.operatorToken.getText()}'`));
+}
+
+function prefix(node: ts.PrefixUnaryExpression, ctx: Context): py.Expr {
+  switch (node.operator) {
+    case SK.ExclamationToken:
+      return notTest(ctx, node.operand, ctx.expr(node.operand));
+    case SK.MinusToken: {
+      if (category(ctx, node.operand) !== "number") ctx.fail(unsupportedOperatorType(node, "-", typeToString(ctx, typeOf(ctx, node.operand))));
+      const v = ctx.expr(node.operand);
+      // `-0` is a float in JS terms; `-5` stays an int literal.
+      if (v.kind === "Const" && typeof v.value === "number") return py.num(v.value === 0 ? -0 : -v.value);
+      return py.unary("-", v);
+    }
+    case SK.PlusToken: {
+      const v = ctx.expr(node.operand);
+      if (category(ctx, node.operand) === "number") return v;
+      return ctx.helperCall("js_to_number", [v]);
+    }
+    case SK.TildeToken:
+      if (category(ctx, node.operand) !== "number") ctx.fail(unsupportedOperatorType(node, "~", typeToString(ctx, typeOf(ctx, node.operand))));
+      return py.unary("~", ctx.helperCall("js_toint32", [ctx.expr(node.operand)]));
+    case SK.PlusPlusToken:
+    case SK.MinusMinusToken:
+      return prefixUpdate(node, ctx, "value");
+  }
+  return ctx.fail(unsupportedFeature(node, "This unary operator"));
+}
+
+function conditional(node: ts.ConditionalExpression, ctx: Context): py.Expr {
+  const test = truthTest(ctx, node.condition, ctx.expr(node.condition));
+  const a = ctx.capture(() => ctx.expr(node.whenTrue));
+  const b = ctx.capture(() => ctx.expr(node.whenFalse));
+  if (a.pre.length || b.pre.length) {
+    const t = ctx.temp();
+    ctx.addPre(py.ifStmt(test, [...a.pre, py.assign(t, a.value)], [...b.pre, py.assign(t, b.value)]));
+    return t;
+  }
+  return py.ifExp(test, a.value, b.value);
+}
+
+function typeofExpr(node: ts.TypeOfExpression, ctx: Context): py.Expr {
+  return ctx.helperCall("js_typeof", [ctx.expr(node.expression)]);
+}
+
+function voidExpr(node: ts.VoidExpression, ctx: Context): py.Expr {
+  const v = ctx.expr(node.expression);
+  if (!py.isSimple(v)) ctx.addPre(py.exprStmt(v));
+  return py.none();
+}
+
+export const operatorVisitors: VisitorGroup = {
+  expressions: {
+    [SK.BinaryExpression]: binary,
+    [SK.PrefixUnaryExpression]: prefix,
+    [SK.PostfixUnaryExpression]: (n: ts.PostfixUnaryExpression, ctx: Context) => postfixUpdate(n, ctx, "value"),
+    [SK.ConditionalExpression]: conditional,
+    [SK.TypeOfExpression]: typeofExpr,
+    [SK.VoidExpression]: voidExpr,
+    [SK.DeleteExpression]: (n: ts.DeleteExpression, ctx: Context) => ctx.fail(unsupportedFeature(n, "'delete'")),
+  },
+};

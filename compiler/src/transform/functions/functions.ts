@@ -1,0 +1,116 @@
+// Function declarations, function expressions and arrow functions; parameters.
+import { ts } from "ts-morph";
+import * as py from "../../python/ast";
+import type { Context, FunctionFrame } from "../context";
+import type { VisitorGroup } from "../visitors";
+import { unsupportedFeature } from "../../diagnostics/catalog";
+import { bindingPattern } from "./destructuring";
+
+const SK = ts.SyntaxKind;
+
+export interface FunctionParts {
+  params: py.Param[];
+  /** Statements that must run first: nonlocal/global, defaults, rest-to-list, destructuring. */
+  prologue: py.Stmt[];
+}
+
+/** Lowers a parameter list. Defaults are applied in the body so that `undefined` triggers them, as in JS. */
+export function lowerParameters(ctx: Context, fn: ts.SignatureDeclaration, opts: { pad?: boolean } = {}): FunctionParts {
+  const params: py.Param[] = [];
+  const prologue: py.Stmt[] = [];
+  for (const p of fn.parameters) {
+    if (ts.isIdentifier(p.name) && p.name.text === "this") continue;
+    if (p.dotDotDotToken) {
+      const n = ts.isIdentifier(p.name) ? ctx.declName(p.name) : ctx.temp("r").id;
+      params.push({ name: n, star: "star" });
+      // JS rest parameters are arrays; Python gives a tuple.
+      prologue.push(py.assign(py.name(n), py.call(py.name("list"), [py.name(n)])));
+      if (!ts.isIdentifier(p.name)) prologue.push(...bindingPattern(ctx, p.name, py.name(n)));
+      continue;
+    }
+    const n = ts.isIdentifier(p.name) ? ctx.declName(p.name) : ctx.temp("r").id;
+    const optional = !!p.questionToken || !!p.initializer || params.some((q) => q.default);
+    params.push(optional ? { name: n, default: py.none() } : { name: n });
+    if (p.initializer) {
+      const { pre, value } = ctx.capture(() => ctx.expr(p.initializer!));
+      prologue.push(py.ifStmt(py.compare(py.name(n), "is", py.none()), [...pre, py.assign(py.name(n), value)]));
+    }
+    if (!ts.isIdentifier(p.name)) {
+      const { pre, value } = ctx.capture(() => bindingPattern(ctx, p.name as ts.BindingPattern, py.name(n)));
+      prologue.push(...pre, ...value);
+    }
+  }
+  if (opts.pad && !params.some((p) => p.star === "star")) params.push({ name: "_", star: "star" });
+  return { params, prologue };
+}
+
+/**
+ * True when a function value may be called with more arguments than it declares: JS ignores the
+ * extra ones, Python raises, so the function gets a `*_` parameter.
+ */
+export function needsPadding(ctx: Context, fn: ts.ArrowFunction | ts.FunctionExpression): boolean {
+  const contextual = ctx.checker.getContextualType(fn);
+  if (!contextual) return false;
+  const declared = fn.parameters.length;
+  return contextual.getCallSignatures().some((sig) => sig.parameters.length > declared || signatureHasRest(sig));
+}
+
+function signatureHasRest(sig: ts.Signature): boolean {
+  const decl = sig.getDeclaration();
+  return !!decl && decl.parameters?.some((p) => !!p.dotDotDotToken);
+}
+
+function checkSupported(ctx: Context, fn: ts.FunctionLikeDeclaration) {
+  if (fn.asteriskToken) ctx.fail(unsupportedFeature(fn, "Generator functions", "they arrive with the async/generator work"));
+  if (fn.modifiers?.some((m) => m.kind === SK.AsyncKeyword)) ctx.fail(unsupportedFeature(fn, "Async functions", "they arrive with the async/generator work"));
+}
+
+/** The body of a function as Python statements, with its prologue first. */
+export function functionBody(ctx: Context, fn: ts.FunctionLikeDeclaration, frame: FunctionFrame, parts: FunctionParts): py.Stmt[] {
+  return ctx.withFrame(frame, () => {
+    const decls = ctx.scopeDeclarations(fn);
+    const body = fn.body!;
+    if (ts.isBlock(body)) return [...decls, ...parts.prologue, ...ctx.block(body.statements)];
+    const { pre, value } = ctx.capture(() => ctx.expr(body));
+    return [...decls, ...parts.prologue, ...pre, py.ret(value)];
+  });
+}
+
+function functionDeclaration(node: ts.FunctionDeclaration, ctx: Context): py.Stmt[] {
+  if (!node.body) return []; // overload signature
+  checkSupported(ctx, node);
+  const name = node.name ? ctx.declName(node.name) : "default";
+  const frame: FunctionFrame = { node };
+  const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node));
+  const def = py.funcDef(name, parts.params, functionBody(ctx, node, frame, parts));
+  const out: py.Stmt[] = [def];
+  return out;
+}
+
+/** Arrow functions and function expressions: a lambda when the body is one expression, else a def. */
+function functionValue(node: ts.ArrowFunction | ts.FunctionExpression, ctx: Context): py.Expr {
+  checkSupported(ctx, node);
+  const isArrow = ts.isArrowFunction(node);
+  // Arrows see the `this` of where they are written; function expressions get no usable `this`.
+  const frame: FunctionFrame = { node, thisName: isArrow ? ctx.frame.thisName : undefined, className: isArrow ? ctx.frame.className : undefined };
+  const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node, { pad: needsPadding(ctx, node) }));
+  const writesOuter = ctx.scopeDeclarations(node).length > 0;
+  if (!ts.isBlock(node.body) && parts.prologue.length === 0 && !writesOuter) {
+    const body = node.body;
+    const { pre, value } = ctx.withFrame(frame, () => ctx.capture(() => ctx.expr(body)));
+    if (pre.length === 0) return py.lambda(parts.params, value);
+  }
+  const name = ts.isFunctionExpression(node) && node.name ? ctx.declName(node.name) : ctx.temp("f").id;
+  ctx.addPre(py.funcDef(name, parts.params, functionBody(ctx, node, frame, parts)));
+  return py.name(name);
+}
+
+export const functionVisitors: VisitorGroup = {
+  expressions: {
+    [SK.ArrowFunction]: functionValue,
+    [SK.FunctionExpression]: functionValue,
+  },
+  statements: {
+    [SK.FunctionDeclaration]: functionDeclaration,
+  },
+};

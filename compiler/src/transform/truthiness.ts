@@ -1,0 +1,43 @@
+// JavaScript truthiness as a Python test, chosen from the static type so that the plain cases
+// (booleans, strings, objects) stay plain Python and only the differing ones pay for a check:
+// numbers (NaN is falsy), arrays and dicts (always truthy in JS, falsy when empty in Python).
+import { ts } from "ts-morph";
+import * as py from "../python/ast";
+import type { Context } from "./context";
+import { isArray, isNumber, isNullable, isRecord, mayBeNull, nonNullable, pythonTruthinessAgrees, typeOf } from "./types";
+
+/** A Python expression that is truthy exactly when `value` (the translation of `node`) is truthy in JS. */
+export function truthTest(ctx: Context, node: ts.Node, value: py.Expr): py.Expr {
+  const t = typeOf(ctx, node);
+  if (pythonTruthinessAgrees(ctx, t)) return value;
+  if (isNumber(t)) {
+    // `x and x == x`: 0 and NaN are falsy.
+    const v = reusable(ctx, value);
+    return py.boolop("and", [v.first, py.compare(v.again, "==", v.again)]);
+  }
+  const nn = nonNullable(ctx, t);
+  if (isArray(ctx, nn) || isRecord(ctx, nn)) {
+    if (!isNullable(t)) return value.kind === "Name" || value.kind === "Const" ? py.bool(true) : py.boolop("or", [py.compare(value, "is not", py.none()), py.bool(true)]);
+    const v = reusable(ctx, value);
+    const notUndefined = py.compare(v.first, "is not", py.none());
+    return mayBeNull(t) ? py.boolop("and", [notUndefined, py.compare(v.again, "is not", ctx.helper("js_null"))]) : notUndefined;
+  }
+  return ctx.helperCall("js_truthy", [value]);
+}
+
+/** The JS `!value`. */
+export function notTest(ctx: Context, node: ts.Node, value: py.Expr): py.Expr {
+  const test = truthTest(ctx, node, value);
+  if (test.kind === "Const" && typeof test.value === "boolean") return py.bool(!test.value);
+  return py.unary("not", test);
+}
+
+/**
+ * Lets an expression be used twice: simple expressions as they are, others through a walrus
+ * temporary (`(_t1 := f())` first, `_t1` after).
+ */
+export function reusable(ctx: Context, value: py.Expr): { first: py.Expr; again: py.Expr } {
+  if (py.isSimple(value)) return { first: value, again: value };
+  const t = ctx.temp();
+  return { first: py.namedExpr(t, value), again: t };
+}

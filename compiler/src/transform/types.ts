@@ -1,0 +1,117 @@
+// Static-type questions the lowering decisions ask. Every choice between a plain Python operator
+// and a helper call is made here, from the checker's view of the operand.
+import { ts } from "ts-morph";
+import type { Context } from "./context";
+
+const F = ts.TypeFlags;
+
+export function typeOf(ctx: Context, node: ts.Node): ts.Type {
+  return ctx.checker.getTypeAtLocation(node);
+}
+
+function every(t: ts.Type, pred: (t: ts.Type) => boolean): boolean {
+  if (t.isUnion()) return t.types.every((u) => every(u, pred));
+  return pred(t);
+}
+
+function some(t: ts.Type, pred: (t: ts.Type) => boolean): boolean {
+  if (t.isUnion()) return t.types.some((u) => some(u, pred));
+  return pred(t);
+}
+
+export const isAnyLike = (t: ts.Type) => some(t, (u) => !!(u.flags & (F.Any | F.Unknown)));
+
+/** number, number literals, numeric enums (not bigint). */
+export function isNumber(t: ts.Type): boolean {
+  return every(t, (u) => !!(u.flags & F.NumberLike)) && !isAnyLike(t);
+}
+
+export function isString(t: ts.Type): boolean {
+  return every(t, (u) => !!(u.flags & F.StringLike)) && !isAnyLike(t);
+}
+
+export function isBoolean(t: ts.Type): boolean {
+  return every(t, (u) => !!(u.flags & F.BooleanLike)) && !isAnyLike(t);
+}
+
+export function isBigInt(t: ts.Type): boolean {
+  return every(t, (u) => !!(u.flags & F.BigIntLike)) && !isAnyLike(t);
+}
+
+export const isNullish = (u: ts.Type) => !!(u.flags & (F.Null | F.Undefined | F.Void));
+
+/** The type without null/undefined/void members. */
+export function nonNullable(ctx: Context, t: ts.Type): ts.Type {
+  return ctx.checker.getNonNullableType(t);
+}
+
+export function mayBeNull(t: ts.Type): boolean {
+  return some(t, (u) => !!(u.flags & F.Null)) || isAnyLike(t);
+}
+
+export function mayBeUndefined(t: ts.Type): boolean {
+  return some(t, (u) => !!(u.flags & (F.Undefined | F.Void))) || isAnyLike(t);
+}
+
+export function isNullable(t: ts.Type): boolean {
+  return some(t, isNullish) || isAnyLike(t);
+}
+
+export function isArray(ctx: Context, t: ts.Type): boolean {
+  return every(nonNullable(ctx, t), (u) => ctx.checker.isArrayType(u) || ctx.checker.isTupleType(u)) && !isAnyLike(t) && !(nonNullable(ctx, t).flags & F.Never);
+}
+
+export function isTuple(ctx: Context, t: ts.Type): boolean {
+  return every(nonNullable(ctx, t), (u) => ctx.checker.isTupleType(u));
+}
+
+export function isFunctionType(t: ts.Type): boolean {
+  return every(t, (u) => u.getCallSignatures().length > 0 && !(u.flags & (F.StringLike | F.NumberLike | F.BooleanLike | F.BigIntLike | F.Null | F.Undefined | F.Void)));
+}
+
+/** A value whose Python object is a class instance from this program (attribute access, `is` identity). */
+export function isClassInstance(ctx: Context, t: ts.Type): boolean {
+  return every(nonNullable(ctx, t), (u) => {
+    const sym = u.getSymbol();
+    return !!sym && !!sym.declarations?.some((d) => ts.isClassDeclaration(d) || ts.isClassExpression(d)) && !(sym.flags & ts.SymbolFlags.TypeLiteral);
+  });
+}
+
+/** An object type with only an index signature (Record<string, T>, { [k: string]: T }): a Python dict. */
+export function isRecord(ctx: Context, t: ts.Type): boolean {
+  return every(nonNullable(ctx, t), (u) => {
+    if (!(u.flags & F.Object) || ctx.checker.isArrayType(u) || ctx.checker.isTupleType(u)) return false;
+    const hasIndex = !!(u.getStringIndexType() || u.getNumberIndexType());
+    return hasIndex && u.getProperties().length === 0 && u.getCallSignatures().length === 0;
+  });
+}
+
+/** Names the lib type of a value when it is a JavaScript built-in (Map, Set, Date, Promise, ...). */
+export function libTypeName(ctx: Context, t: ts.Type): string | undefined {
+  const u = nonNullable(ctx, t);
+  const sym = u.getSymbol() ?? u.aliasSymbol;
+  if (!sym) return undefined;
+  const decl = sym.declarations?.[0];
+  if (!decl) return undefined;
+  const file = decl.getSourceFile().fileName;
+  if (/[\\/]lib\.[^\\/]*\.d\.ts$/.test(file) || /typescript[\\/]lib[\\/]/.test(file)) return sym.name;
+  return undefined;
+}
+
+/** True when Python's own truthiness agrees with JavaScript's for every value of this type. */
+export function pythonTruthinessAgrees(ctx: Context, t: ts.Type): boolean {
+  return every(t, (u) => {
+    if (u.flags & (F.StringLike | F.BooleanLike | F.Null | F.Undefined | F.Void | F.BigIntLike)) return true;
+    if (u.flags & F.Object) {
+      // Arrays, dicts and any object whose Python class defines __len__ are falsy when empty in
+      // Python but always truthy in JS.
+      if (ctx.checker.isArrayType(u) || ctx.checker.isTupleType(u) || isRecord(ctx, u)) return false;
+      return true;
+    }
+    return false; // numbers (NaN), any, unknown, type parameters
+  });
+}
+
+export function typeToString(ctx: Context, t: ts.Type): string {
+  return ctx.checker.typeToString(t);
+}

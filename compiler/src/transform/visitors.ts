@@ -1,0 +1,30 @@
+// The list of visitor groups. Adding a syntax kind = adding it to the group that owns its topic.
+import type { ts } from "ts-morph";
+import type { ExprVisitor, StmtVisitor } from "./context";
+
+export interface VisitorGroup {
+  expressions?: Partial<Record<ts.SyntaxKind, ExprVisitor>>;
+  statements?: Partial<Record<ts.SyntaxKind, StmtVisitor>>;
+}
+
+import { literalVisitors } from "./expressions/literals";
+import { operatorVisitors } from "./expressions/operators";
+import { callVisitors } from "./expressions/calls";
+import { accessVisitors } from "./expressions/access";
+import { basicStatementVisitors } from "./statements/basic";
+import { loopVisitors } from "./statements/loops";
+import { functionVisitors } from "./functions/functions";
+import { moduleVisitors } from "./modules/imports";
+import { classVisitors } from "./classes/classes";
+
+export const visitorGroups: VisitorGroup[] = [
+  literalVisitors,
+  operatorVisitors,
+  callVisitors,
+  accessVisitors,
+  basicStatementVisitors,
+  loopVisitors,
+  functionVisitors,
+  moduleVisitors,
+  classVisitors,
+];

@@ -1,0 +1,5 @@
+import { shutdownEngine } from "../compiler/src/engine";
+
+afterAll(async () => {
+  await shutdownEngine();
+});
