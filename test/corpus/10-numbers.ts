@@ -1,0 +1,16 @@
+console.log(7 / 2, 7 % 3, -7 % 3, 2 ** 10, 2 ** 0.5);
+console.log(Math.floor(-3.5), Math.ceil(-3.5), Math.round(-3.5), Math.round(3.5), Math.trunc(-3.7));
+console.log(0.1 + 0.2, (0.1 + 0.2).toFixed(2), 1 / 3, 100 / 3);
+console.log(1 / 0, -1 / 0, 0 / 0, Number.isNaN(0 / 0));
+console.log(5 | 0, 7.9 | 0, -7.9 | 0, 1 << 10, 1 << 31, -1 >>> 0, 5 & 3, 5 ^ 3, ~5);
+console.log(parseInt("42px"), parseFloat("3.14abc"), Number("12"), Number(""), Number("abc"));
+console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 53 + 2);
+console.log((255).toString(16), (255).toString(2), (3.14159).toFixed(3), Number.isInteger(5.0));
+let x = 10;
+x += 5;
+x *= 2;
+x -= 3;
+x /= 3;
+console.log(x, x++, ++x, x--, x);
+console.log(Math.max(1, 5, 3), Math.min(4, 2, 8), Math.abs(-7), Math.sqrt(16), Math.hypot(3, 4));
+console.log(1e21, 1e-7, 123456789 * 1000, 0.000001, -0, 0 * -1);

@@ -1,0 +1,12 @@
+const m = new Map<string, number>();
+m.set("b", 2).set("a", 1).set("c", 3);
+m.delete("a");
+m.set("a", 10);
+for (const [k, v] of m) console.log(k, v);
+console.log(m.size, m.has("b"), m.get("zz"));
+const s = new Set([3, 1, 3, 2, 1]);
+s.add(5);
+console.log([...s].join(","), s.has(2), s.size);
+const freq = new Map<string, number>();
+for (const ch of "mississippi") freq.set(ch, (freq.get(ch) ?? 0) + 1);
+console.log([...freq.entries()].map(([k, v]) => k + v).join(" "));

@@ -1,0 +1,2 @@
+var legacy = 1;
+console.log(legacy);
