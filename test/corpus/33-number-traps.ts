@@ -1,0 +1,13 @@
+console.log(0.1 * 3, 0.3 / 0.1, 1 / 3 * 3, 9007199254740993, 2 ** 64, 1e300 * 1e10);
+console.log(5 / 2, Math.floor(5 / 2), -5 / 2, Math.floor(-5 / 2), Math.trunc(-5 / 2));
+console.log(10 % 3, -10 % 3, 10 % -3, 5.5 % 2, -0.5 % 1);
+console.log((0.1).toFixed(20).length, (1.45).toFixed(1), (8.345).toFixed(2), (1e21).toFixed(2));
+console.log(String(1 / 3), `${2 / 3}`, "" + 100 / 7, (123.456).toString());
+console.log(Number("0x1f"), Number(" 42 "), Number("1e3"), Number("12abc"), parseInt("08"), parseInt("1010", 2));
+console.log(Math.sign(-3), Math.sign(0), Math.cbrt(27), Math.log2(8), Math.log10(1000), Math.exp(0));
+console.log(Number.EPSILON > 0, Number.MAX_VALUE > 1e308, Number.isFinite(1 / 0), isNaN(NaN));
+let big = 1;
+for (let i = 0; i < 70; i++) big *= 2;
+console.log(big, big + 1 === big, 2 ** 31 | 0, (2 ** 32 + 5) | 0);
+const avg = [1, 2, 3, 4].reduce((a, b) => a + b, 0) / 4;
+console.log(avg, avg * 2, Math.round(avg), avg.toFixed(1));
