@@ -1,30 +1,86 @@
 # Plain JavaScript objects: attribute access like class instances, JS key order for enumeration.
+#
+# Key order (Object.keys, for-in, JSON.stringify, console.log) follows JavaScript: integer-like
+# keys ascending first, then the other keys in creation order. An instance's __dict__ is unordered
+# on MicroPython, so the order is kept beside it: the class attribute _jsk lists the keys the
+# constructor creates; keys created later are appended to the per-instance list _jsx (kept by
+# js_Obj.__setattr__). A deleted key that comes back goes to the end, as in JavaScript.
 from collections import OrderedDict
+
+_set = object.__setattr__
 
 
 class js_Obj:
-    # Base of the classes compiled object literals create. Subclasses set _jsk, the tuple of
-    # keys in creation order; keys added later follow in attribute-dict order.
+    # Base of the shape classes compiled object literals create (and of objects made by spread).
     _jsk = ()
+
+    def __setattr__(self, k, v):
+        d = self.__dict__
+        if k not in d and (k not in type(self)._jsk or "_jsx" in d and k in d["_jsx"] or _gone(self, k)):
+            x = d.get("_jsx")
+            if x is None:
+                _set(self, "_jsx", [k])
+            else:
+                if k in x:
+                    x.remove(k)
+                x.append(k)
+        _set(self, k, v)
+
+    def __getattr__(self, k):
+        # An optional property that was never set reads as undefined.
+        if k[:2] == "__":
+            raise AttributeError(k)
+        return None
+
+
+def _gone(o, k):
+    # A shape key that is missing from the instance was deleted (constructors set them all).
+    g = o.__dict__.get("_jsd")
+    return g is not None and k in g
+
+
+_INDEX_MAX = 4294967295
 
 
 def _is_index(k):
     # JS orders integer-like keys ("0", "1", ...) first, ascending.
-    return k.isdigit() and (k == "0" or k[0] != "0") and len(k) < 10
+    return k.isdigit() and (k == "0" or k[0] != "0") and int(k) < _INDEX_MAX
+
+
+def _own(o):
+    # Own keys of a plain object or class instance, in creation order (before index sorting).
+    d = o.__dict__
+    g = d.get("_jsd")
+    keys = [k for k in getattr(type(o), "_jsk", ()) if k in d and (g is None or k not in g)]
+    x = d.get("_jsx")
+    if x is not None:
+        keys += [k for k in x if k in d]
+    seen = set(keys)
+    for k in d:
+        if k not in seen and k[:3] != "_js" and k[:3] != "_p_" and k[:2] != "__":
+            keys.append(k)
+    return keys
 
 
 def js_keys(o):
     # Object.keys(o) / for-in order.
+    t = type(o)
+    if t is list or t is str:
+        return [str(i) for i in range(len(o))]
     if isinstance(o, dict):
         keys = [k if type(k) is str else _key_str(k) for k in o]
+    elif o is None or t is int or t is float or t is bool:
+        return []
     else:
-        d = o.__dict__
-        keys = [k for k in getattr(type(o), "_jsk", ()) if k in d]
-        seen = set(keys)
-        keys += [k for k in d if k not in seen and not k.startswith("_js")]
-    idx = [k for k in keys if _is_index(k)]
-    if not idx:
+        keys = _own(o)
+    idx = None
+    for k in keys:
+        if _is_index(k):
+            idx = True
+            break
+    if idx is None:
         return keys
+    idx = [k for k in keys if _is_index(k)]
     idx.sort(key=int)
     return idx + [k for k in keys if not _is_index(k)]
 
@@ -32,3 +88,196 @@ def js_keys(o):
 def _key_str(k):
     from tsmpy.value import js_str
     return js_str(k)
+
+
+def _key(k):
+    # A property key as JS sees it: a string.
+    if type(k) is str:
+        return k
+    return _key_str(k)
+
+
+def js_getprop(o, k):
+    # o[k] for any value and key; undefined when missing.
+    t = type(o)
+    if t is list or t is str:
+        if type(k) is int or type(k) is float:
+            from tsmpy.value import js_get
+            return js_get(o, k)
+        if k == "length":
+            return len(o)
+        k = _key(k)
+        if _is_index(k):
+            i = int(k)
+            return o[i] if i < len(o) else None
+        return None
+    if isinstance(o, dict):
+        v = o.get(k)
+        if v is None and type(k) is not str:
+            v = o.get(_key(k))
+        return v
+    if o is None:
+        raise TypeError("Cannot read properties of undefined (reading '" + _key(k) + "')")
+    k = _key(k)
+    d = getattr(o, "__dict__", None)
+    if d is not None and k in d:
+        return d[k]
+    if k[:2] == "__" or k[:3] == "_js":
+        return None
+    try:
+        return getattr(o, k)
+    except AttributeError:
+        return None
+
+
+def js_setprop(o, k, v):
+    # o[k] = v
+    t = type(o)
+    if t is list:
+        i = k if type(k) is int else int(_key(k))
+        n = len(o)
+        if i >= n:
+            o.extend([None] * (i - n + 1))
+        o[i] = v
+        return v
+    if isinstance(o, dict):
+        o[_key(k)] = v
+        return v
+    setattr(o, _key(k), v)
+    return v
+
+
+def js_delprop(o, k):
+    # delete o[k]; true
+    if isinstance(o, dict):
+        k = _key(k)
+        if k in o:
+            del o[k]
+        return True
+    k = _key(k)
+    d = o.__dict__
+    if k in d:
+        delattr(o, k)
+        if k in getattr(type(o), "_jsk", ()):
+            g = d.get("_jsd")
+            if g is None:
+                _set(o, "_jsd", [k])
+            elif k not in g:
+                g.append(k)
+        x = d.get("_jsx")
+        if x is not None and k in x:
+            x.remove(k)
+    return True
+
+
+def js_in(k, o):
+    # k in o (own properties, array indices, and class members)
+    t = type(o)
+    if t is list:
+        if k == "length":
+            return True
+        k = _key(k)
+        return _is_index(k) and int(k) < len(o)
+    if isinstance(o, dict):
+        return _key(k) in o
+    k = _key(k)
+    d = getattr(o, "__dict__", None)
+    if d is not None and k in d:
+        return k not in ("_jsx", "_jsd")
+    if k[:2] == "__" or k[:3] == "_js":
+        return False
+    try:
+        getattr(type(o), k)
+        return True
+    except AttributeError:
+        return False
+
+
+def js_values(o):
+    if type(o) is list:
+        return list(o)
+    if type(o) is str:
+        return [c for c in o]
+    if isinstance(o, dict):
+        return [o[k] for k in _dict_keys(o)]
+    d = o.__dict__
+    return [d[k] for k in js_keys(o)]
+
+
+def js_entries(o):
+    if type(o) is list or type(o) is str:
+        return [[str(i), v] for i, v in enumerate(o)]
+    if isinstance(o, dict):
+        return [[_key(k), o[k]] for k in _dict_keys(o)]
+    d = o.__dict__
+    return [[k, d[k]] for k in js_keys(o)]
+
+
+def _dict_keys(o):
+    # The dict's own keys (not stringified) in JS order.
+    keys = list(o)
+    if not any(type(k) is not str or _is_index(k) for k in keys):
+        return keys
+    idx = [k for k in keys if _is_index(_key(k))]
+    idx.sort(key=lambda k: int(_key(k)))
+    return idx + [k for k in keys if not _is_index(_key(k))]
+
+
+def _copy_into(target, src):
+    if src is None or type(src) in (int, float, bool):
+        return
+    from tsmpy.value import js_null
+    if src is js_null:
+        return
+    if type(src) is list or type(src) is str:
+        for i in range(len(src)):
+            js_setprop(target, str(i), src[i])
+        return
+    if isinstance(src, dict):
+        for k in _dict_keys(src):
+            js_setprop(target, k, src[k])
+        return
+    d = src.__dict__
+    for k in js_keys(src):
+        js_setprop(target, k, d[k])
+
+
+def js_assign(target, *sources):
+    # Object.assign(target, ...sources)
+    for s in sources:
+        _copy_into(target, s)
+    return target
+
+
+def js_spread(target, *parts):
+    # {...a, b: 1, ...c}: each part is (source,) to copy or (key, value) to set, in order.
+    for p in parts:
+        if len(p) == 1:
+            _copy_into(target, p[0])
+        else:
+            js_setprop(target, p[0], p[1])
+    return target
+
+
+def js_rest(src, used):
+    # const {a, ...rest} = src: the other own keys, in order, in a new plain object.
+    r = js_Obj() if not isinstance(src, dict) else OrderedDict()
+    if isinstance(src, dict):
+        for k in _dict_keys(src):
+            if _key(k) not in used:
+                r[_key(k)] = src[k]
+        return r
+    d = src.__dict__
+    for k in js_keys(src):
+        if k not in used:
+            setattr(r, k, d[k])
+    return r
+
+
+def js_aslist(x):
+    # The elements array destructuring reads: lists as they are, strings and iterables listed.
+    if type(x) is list:
+        return x
+    if x is None:
+        raise TypeError("undefined is not iterable")
+    return list(x)

@@ -118,6 +118,92 @@ export const labelledStatement = define(1018, "labelled-statement",
   "Labels are only meaningful on loops.",
   () => "Labels are only supported on loops.");
 
+// ---- 1300s: classes and enums ----
+export const decorators = define(1301, "decorators",
+  "Decorators change a class at definition time through JavaScript's reflection model; they arrive in a later version.",
+  () => "Decorators are not supported by tsmpy yet.");
+export const accessorKeyword = define(1302, "accessor-field",
+  "Auto-accessor fields (`accessor x`) create hidden storage plus a getter/setter pair; not lowered yet.",
+  () => "'accessor' fields are not supported; write a getter and a setter.");
+export const classIndexSignature = define(1303, "class-index-signature",
+  "A class instance is a Python object with fixed attributes; arbitrary keys on it would need dictionary semantics tsmpy does not give class instances.",
+  () => "Index signatures in classes are not supported; use a Map or a Record field.");
+export const superPlacement = define(1304, "super-call-placement",
+  "Field initialisers run right after `super(...)` returns; tsmpy places them after a `super(...)` statement at the top level of the constructor body only.",
+  () => "'super(...)' must be a statement at the top level of the constructor body when the class has field initialisers or parameter properties.");
+export const computedMemberName = define(1305, "computed-member-name",
+  "Class members with computed names (`[key]()`, symbols) are created at run time under keys tsmpy cannot name statically.",
+  () => "Computed member names in classes are not supported.");
+export const privateNameClash = define(1306, "private-name-clash",
+  "Private names are stored as attributes; a class and one of its base classes declaring the same `#name` would share one attribute.",
+  (n: string) => `The private name '${n}' is also declared by a base class; rename one of them.`);
+export const fieldOverridesAccessor = define(1307, "field-overrides-accessor",
+  "A field that redefines a base class accessor makes an own property in JavaScript, but Python's property on the base class would intercept the assignment.",
+  (n: string) => `The field '${n}' redefines an accessor of a base class; this is not supported.`);
+export const unsupportedClassMember = define(1308, "unsupported-class-member",
+  "A class member form with no faithful lowering yet (static accessors, async or generator methods, members named like Python internals).",
+  (what: string) => `${what} is not supported by tsmpy.`);
+export const unsupportedSuper = define(1309, "unsupported-super",
+  "`super` is supported for constructor calls, method calls and accessor reads/writes; other forms (fields through super, `super[x]`, super outside a class) are refused.",
+  (what: string) => `${what} is not supported by tsmpy.`);
+export const unsupportedBaseClass = define(1310, "unsupported-base-class",
+  "Only classes compiled from this program and the JavaScript Error classes can be extended: built-in types (Array, Map, ...) are Python types whose behaviour differs when subclassed.",
+  (what: string) => `Extending ${what} is not supported; extend a class of your program or Error.`);
+export const constructorReturn = define(1311, "constructor-return",
+  "A constructor returning an object replaces the new instance in JavaScript; Python's __init__ cannot.",
+  () => "Returning a value from a constructor is not supported.");
+export const unsupportedEnum = define(1312, "unsupported-enum",
+  "Enum forms whose JavaScript object tsmpy does not reproduce (merged declarations, computed members that refer to other members).",
+  (what: string) => `${what} is not supported by tsmpy.`);
+
+// ---- 1400s: objects, property access, destructuring, console output ----
+export const objectAccessor = define(1401, "object-literal-accessor",
+  "Getters, setters, async and generator methods in object literals have no faithful lowering on plain objects yet.",
+  (what?: string) => `${what ?? "Getters and setters in object literals"} are not supported by tsmpy.`);
+export const objectReservedKey = define(1402, "object-reserved-key",
+  "Property keys that Python or tsmpy's helpers reserve (`__proto__`, dunder names, names starting with `_js`) would change the object's behaviour.",
+  (key: string, why: string) => `The property '${key}' is not supported here: ${why}.`);
+export const printFunctionValue = define(1403, "print-function-value",
+  "Node prints functions with the name JavaScript infers for them, which the device cannot always know; print functions declared with a name, or print something else.",
+  () => "Printing this function value (or an object holding one) with console.log is not supported.");
+export const printUnsupportedValue = define(1404, "print-unsupported-value",
+  "Node prints this kind of value in a way tsmpy's console formatter does not reproduce.",
+  (type: string) => `Printing a value of type '${type}' with console.log is not supported.`);
+export const unsupportedDestructuring = define(1405, "unsupported-destructuring",
+  "A destructuring form tsmpy does not lower faithfully.",
+  (what: string) => `${what} is not supported by tsmpy.`);
+export const unsupportedPropertyAccess = define(1406, "unsupported-property-access",
+  "A property access whose object representation cannot be decided at compile time.",
+  (what: string) => `${what} is not supported by tsmpy.`);
+
+// ---- 1600s: the JavaScript built-in library ----
+export const builtinArgument = define(1601, "builtin-argument",
+  "A built-in called with an argument form whose JavaScript behaviour tsmpy does not reproduce (a replacer function, a this-argument, an unusual source).",
+  (member: string, expected: string) => `'${member}' is only supported with ${expected}.`);
+export const regexArgument = define(1602, "regex-argument",
+  "Regular expressions are not lowered yet; string methods accept plain string patterns.",
+  (member: string) => `A regular expression argument to '${member}' is not supported; use a string pattern.`);
+export const localeCompare = define(1603, "locale-compare",
+  "Node compares strings with ICU collation, which the device does not have.",
+  () => "'localeCompare' is not supported; compare with '<' and '>' instead.");
+
+// ---- 1500s: modules ----
+export const moduleNameCollision = define(1501, "module-name-collision",
+  "Two files would become the same Python module (after spelling path segments as Python identifiers), or a module and a folder share a name; one would hide the other on the device.",
+  (mod: string, other: string) => `The module name '${mod}' is also the Python name of '${other}'; rename one of them.`);
+export const namespaceAsValue = define(1502, "namespace-import-as-value",
+  "A module namespace object (`import * as ns`) is compiled to direct accesses `ns.member`; using the namespace itself as a value would need a JavaScript module object.",
+  () => "A namespace import can only be used to access its members ('ns.member').");
+export const commonJsModuleSyntax = define(1503, "commonjs-module-syntax",
+  "`export =` and `import x = require()` are CommonJS interop forms; use ES module syntax.",
+  (what: string) => `'${what}' is not supported; use ES module imports and exports.`);
+export const unsupportedImportBinding = define(1504, "unsupported-import-binding",
+  "An imported name that is neither a value declared in a project module nor a device module export (for example a namespace re-exported with `export * as ns`).",
+  (name: string) => `Cannot compile the import of '${name}': it does not name a value declared in a project module.`);
+export const deviceReExport = define(1505, "device-module-re-export",
+  "Re-exporting a device module's members would need a Python module to hold them; import them from the device module where they are used.",
+  () => "Re-exporting from a device module is not supported; import from it directly.");
+
 // ---- 2000s: project and command-line problems ----
 export const noInputFiles = define(2001, "no-input-files",
   "The project has nothing to compile.",
@@ -128,6 +214,9 @@ export const fileNotFound = define(2002, "file-not-found",
 export const badTsconfig = define(2003, "bad-tsconfig",
   "The tsconfig.json could not be read.",
   (file: string, why: string) => `Cannot read ${file}: ${why}`);
+export const noTsconfig = define(2004, "no-tsconfig",
+  "`tsmpy build` compiles a project described by a tsconfig.json.",
+  (where: string) => `No tsconfig.json found in ${where} or above it; pass one with -p.`);
 export const internalError = define(2999, "internal-error",
   "A compiler defect: it is reported at the node being compiled instead of crashing.",
   (what: string) => `Internal compiler error: ${what}. Please report this with the code that caused it.`);

@@ -38,6 +38,8 @@ export const HELPERS: Record<string, string> = {
   js_getprop: "tsmpy.obj",
   js_setprop: "tsmpy.obj",
   js_delprop: "tsmpy.obj",
+  js_rest: "tsmpy.obj", // {a, ...rest} = o: the remaining own keys
+  js_aslist: "tsmpy.obj", // an iterable as a list, for array destructuring
   // tsmpy.errors: the Error hierarchy and throwing arbitrary values
   Error: "tsmpy.errors",
   TypeError: "tsmpy.errors",
@@ -50,4 +52,6 @@ export const HELPERS: Record<string, string> = {
   js_log: "tsmpy.console",
   js_error: "tsmpy.console",
   js_inspect: "tsmpy.console",
+  js_fmt: "tsmpy.console", // one console.log argument: strings raw, other values inspected
+  js_logfmt: "tsmpy.console", // a run-time first argument: refuses %-directives at run time
 };

@@ -11,6 +11,7 @@ import { literalVisitors } from "./expressions/literals";
 import { operatorVisitors } from "./expressions/operators";
 import { callVisitors } from "./expressions/calls";
 import { accessVisitors } from "./expressions/access";
+import { objectVisitors } from "./expressions/objects";
 import { basicStatementVisitors } from "./statements/basic";
 import { loopVisitors } from "./statements/loops";
 import { functionVisitors } from "./functions/functions";
@@ -22,6 +23,7 @@ export const visitorGroups: VisitorGroup[] = [
   operatorVisitors,
   callVisitors,
   accessVisitors,
+  objectVisitors,
   basicStatementVisitors,
   loopVisitors,
   functionVisitors,

@@ -1,15 +1,104 @@
 // console.log / console.error: Node's formatting of each argument, joined by spaces.
+//
+// Strings print as they are, numbers and booleans the way String() spells them (-0 aside), and
+// everything else through js_inspect (helpers/tsmpy/console.py), which reproduces util.inspect.
+// Values whose printed form the device cannot know are refused at compile time: functions (Node
+// prints the name JS infers: `const f = () => 1` is `[Function: f]`), objects holding functions,
+// Errors (stack traces), and built-in types the formatter does not cover (Map, Set, Date...).
+// A function or class named by its declaration prints as a constant.
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
-import { consoleFormat, printError, unsupportedBuiltin } from "../../diagnostics/catalog";
+import { consoleFormat, printError, printFunctionValue, printUnsupportedValue, unsupportedBuiltin } from "../../diagnostics/catalog";
 import { isBoolean, isNumber, isString, typeOf } from "../types";
+
+const F = ts.TypeFlags;
 
 function isErrorType(ctx: Context, t: ts.Type): boolean {
   const errorSym = ctx.checker.resolveName("Error", undefined, ts.SymbolFlags.Type, false);
   if (!errorSym) return false;
   const errorType = ctx.checker.getDeclaredTypeOfSymbol(errorSym);
   return !(t.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) && !!(t.flags & ts.TypeFlags.Object) && ctx.checker.isTypeAssignableTo(t, errorType);
+}
+
+function isLibDeclaration(d: ts.Declaration): boolean {
+  const file = d.getSourceFile().fileName;
+  return /[\\/]lib\.[^\\/]*\.d\.ts$/.test(file) || /typescript[\\/]lib[\\/]/.test(file);
+}
+
+/** A declaration that lives on a class prototype (methods, accessors): Node does not print it. */
+function onPrototype(d: ts.Declaration): boolean {
+  return (ts.isMethodDeclaration(d) || ts.isGetAccessorDeclaration(d) || ts.isSetAccessorDeclaration(d)) && ts.isClassLike(d.parent);
+}
+
+/**
+ * Why a value of type `t` cannot be printed faithfully, or undefined when it can. Walks the
+ * properties Node would print, as deep as Node prints (depth 2, plus the level that shows
+ * `[Object]`).
+ */
+function unprintable(ctx: Context, t: ts.Type, depth: number, seen: Set<ts.Type>): { fn: true } | { type: string } | undefined {
+  if (t.flags & (F.Any | F.Unknown | F.TypeParameter)) return undefined;
+  if (t.isUnion() || t.isIntersection()) {
+    for (const u of t.types) {
+      const r = unprintable(ctx, u, depth, seen);
+      if (r) return r;
+    }
+    return undefined;
+  }
+  if (t.flags & (F.StringLike | F.NumberLike | F.BooleanLike | F.Null | F.Undefined | F.Void | F.Never)) return undefined;
+  if (t.flags & (F.ESSymbolLike | F.BigIntLike)) return { type: ctx.checker.typeToString(t) };
+  if (!(t.flags & F.Object)) return undefined;
+  if (seen.has(t) || depth > 3) return undefined;
+  seen.add(t);
+  try {
+    if (ctx.checker.isArrayType(t) || ctx.checker.isTupleType(t)) {
+      for (const a of ctx.checker.getTypeArguments(t as ts.TypeReference)) {
+        const r = unprintable(ctx, a, depth + 1, seen);
+        if (r) return r;
+      }
+      return undefined;
+    }
+    if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0) return { fn: true };
+    const sym = t.getSymbol() ?? t.aliasSymbol;
+    const decl = sym?.declarations?.[0];
+    if (decl && isLibDeclaration(decl) && sym!.name !== "Object" && sym!.name !== "__object") {
+      return { type: ctx.checker.typeToString(t) };
+    }
+    if (isErrorType(ctx, t)) return { type: ctx.checker.typeToString(t) };
+    for (const p of t.getProperties()) {
+      const decls = p.declarations ?? [];
+      if (decls.length && decls.every(onPrototype)) continue;
+      if (decls.some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d))) return { fn: true };
+      if (decls.some((d) => ts.isGetAccessorDeclaration(d) || ts.isSetAccessorDeclaration(d))) return { type: "object with accessors" };
+      const pt = ctx.checker.getTypeOfSymbol(p);
+      const r = unprintable(ctx, pt, depth + 1, seen);
+      if (r) return r;
+    }
+    return undefined;
+  } finally {
+    seen.delete(t);
+  }
+}
+
+/** `[Function: f]` / `[class A extends B]` for an identifier naming a declaration, else undefined. */
+function declaredFunctionText(ctx: Context, e: ts.Expression): string | undefined {
+  if (!ts.isIdentifier(e)) return undefined;
+  let sym = ctx.symbolAt(e);
+  if (sym && sym.flags & ts.SymbolFlags.Alias) sym = ctx.checker.getAliasedSymbol(sym);
+  const d = sym?.valueDeclaration;
+  if (!d) return undefined;
+  if (ts.isFunctionDeclaration(d) && d.name) {
+    if (d.asteriskToken || d.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return undefined;
+    return `[Function: ${d.name.text}]`;
+  }
+  if (ts.isClassDeclaration(d) && d.name) {
+    // Static fields are printed after the class: `[class A] { n: 1 }`.
+    if (d.members.some((m) => ts.isPropertyDeclaration(m) && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword))) return undefined;
+    const ext = d.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (ext && !ts.isIdentifier(ext.expression)) return undefined;
+    return `[class ${d.name.text}${ext ? ` extends ${(ext.expression as ts.Identifier).text}` : ""}]`;
+  }
+  return undefined;
 }
 
 export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: string): py.Expr {
@@ -20,19 +109,30 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
   if (first && node.arguments.length > 1 && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) && /%[sdifjoOc%]/.test(first.text)) {
     ctx.fail(consoleFormat(first));
   }
-  for (const a of node.arguments) if (isErrorType(ctx, typeOf(ctx, a))) ctx.fail(printError(a));
+  for (const a of node.arguments) {
+    const e = ts.isSpreadElement(a) ? a.expression : a;
+    const t = typeOf(ctx, e);
+    if (isErrorType(ctx, t) || (ts.isSpreadElement(a) && ctx.checker.isArrayType(t) && isErrorType(ctx, ctx.checker.getTypeArguments(t as ts.TypeReference)[0]))) ctx.fail(printError(a));
+    if (!ts.isSpreadElement(a) && declaredFunctionText(ctx, a)) continue;
+    const why = unprintable(ctx, ts.isSpreadElement(a) ? t : t, ts.isSpreadElement(a) ? -1 : 0, new Set());
+    if (why) ctx.fail("fn" in why ? printFunctionValue(a) : printUnsupportedValue(a, why.type));
+  }
+  const firstIsOpenString = !!first && node.arguments.length > 1 && !ts.isSpreadElement(first) && isString(typeOf(ctx, first)) &&
+    !ts.isStringLiteral(first) && !ts.isNoSubstitutionTemplateLiteral(first) && !ts.isTemplateExpression(first);
   const args = ctx.ordered(node.arguments, (a) => {
     if (ts.isSpreadElement(a)) {
       const item = ctx.temp("e");
-      return py.starred({ kind: "ListComp", elt: ctx.helperCall("js_inspect", [item]), generators: [{ target: item, iter: ctx.expr(a.expression), ifs: [] }] });
+      return py.starred({ kind: "ListComp", elt: ctx.helperCall("js_fmt", [item]), generators: [{ target: item, iter: ctx.expr(a.expression), ifs: [] }] });
     }
+    const constant = declaredFunctionText(ctx, a);
+    if (constant) return py.str(constant);
     const v = ctx.expr(a);
     const t = typeOf(ctx, a);
     // Strings print as they are; numbers and booleans the way Node prints them.
-    if (isString(t)) return v;
+    if (isString(t)) return a === first && firstIsOpenString ? ctx.helperCall("js_logfmt", [v]) : v;
     if (isNumber(t)) return ctx.helperCall("js_inspect", [v]);
     if (isBoolean(t)) return py.ifExp(v, py.str("true"), py.str("false"));
-    return ctx.helperCall("js_inspect", [v]);
+    return ctx.helperCall("js_fmt", [v]);
   });
   const toStderr = method === "error" || method === "warn";
   if (toStderr) return ctx.helperCall("js_error", args);
