@@ -92,7 +92,7 @@ class Generator {
     this.pendingCallbacks = [];
     this.stats = { widgets: 0, widgetMethods: 0, staticMethods: 0, functions: 0, moduleEnums: 0,
       widgetEnums: 0, enumMembers: 0, structs: 0, structMethods: 0, structFields: 0, constants: 0,
-      variables: 0, callbacks: 0, opaque: 0, enumAliases: 0, shadowedMethods: [] };
+      variables: 0, callbacks: 0, opaque: 0, enumAliases: 0, shadowedMethods: [], unboundStatics: 0 };
   }
 
   // ---- names -------------------------------------------------------------------------------------
@@ -325,7 +325,8 @@ class Generator {
           ctorParams = args
             .map((a, i) => {
               const t = this.argType(a);
-              return `${this.paramName(a.name, i, used)}: ${this.isObjPointer(a.type) ? "obj | null" : t}`;
+              const nullable = a.type.json_type === "pointer" && t !== "unknown";
+              return `${this.paramName(a.name, i, used)}: ${nullable ? `${t} | null` : t}`;
             })
             .join(", ");
         }
@@ -402,6 +403,9 @@ class Generator {
     body += "\n";
 
     // Structs ------------------------------------------------------------------------------------
+    // Struct methods read as unbound functions on the class (`lv.anim_t.path_ease_in_out`) are
+    // declared there too when they fit a callback type (path, exec... callbacks).
+    const structStatics = [];
     for (const [name, s] of Object.entries(mp.structs)) {
       let inst = "";
       for (const [fName, fld] of Object.entries(s.attributes || {})) {
@@ -417,26 +421,37 @@ class Generator {
           continue;
         }
         inst += this.methodLine(mName, m.c_type, true, "  ").text;
+        structStatics.push([name, mName, m.c_type]);
         this.stats.structMethods++;
       }
       const sized = s.class_attributes && s.class_attributes.__SIZE__;
       body += this.doc([`\`${s.c_type}\`${sized ? `: \`lv.${name}()\` allocates one` : " (handle)"}`], "");
       body += `export interface ${name} {\n${inst}}\n`;
-      if (sized) {
-        body += `export declare const ${name}: {\n  (): ${name};\n  new (): ${name};\n  readonly __SIZE__: number;\n};\n`;
-      } else {
-        body += `export declare const ${name}: { readonly __name__: string };\n`;
-      }
+      body += `export declare const ${name}: _${name}_class;\n`;
       this.stats.structs++;
+    }
+    body += "\n";
+    this.drainCallbacks();
+    const cbShapes = new Set([...this.callbackAliases.values()].map((cb) => cb.shape));
+    const unbound = new Map();
+    for (const [sName, mName, cFn] of structStatics) {
+      const f = this.cFunctions.get(cFn);
+      if (!cbShapes.has(this.shape(f))) continue;
+      if (!unbound.has(sName)) unbound.set(sName, "");
+      unbound.set(sName, unbound.get(sName) + this.methodLine(mName, cFn, false, "  ").text);
+      this.stats.unboundStatics++;
+    }
+    for (const [name, s] of Object.entries(mp.structs)) {
+      const sized = s.class_attributes && s.class_attributes.__SIZE__;
+      let cls = sized ? `  (): ${name};\n  new (): ${name};\n  readonly __SIZE__: number;\n` : "";
+      cls += unbound.get(name) || "";
+      body += `interface _${name}_class {\n${cls}}\n`;
     }
     body += "\n";
 
     // Referenced types ---------------------------------------------------------------------------
     let types = "";
-    while (this.pendingCallbacks.length) {
-      const [alias, fp, cName] = this.pendingCallbacks.shift();
-      this.callbackAliases.set(alias, { text: this.callbackType(fp), cName });
-    }
+    this.drainCallbacks();
     for (const [alias, cb] of [...this.callbackAliases].sort(byKey)) {
       types += `/** Callback \`${cb.cName}\` */\nexport type ${alias} = ${cb.text};\n`;
       this.stats.callbacks++;
@@ -478,6 +493,18 @@ class Generator {
       "",
     ].join("\n");
     return header + "\n" + body + types + footer;
+  }
+
+  drainCallbacks() {
+    while (this.pendingCallbacks.length) {
+      const [alias, fp, cName] = this.pendingCallbacks.shift();
+      this.callbackAliases.set(alias, { text: this.callbackType(fp), cName, shape: this.shape(fp) });
+    }
+  }
+
+  /** `(types) => ret` of a C function or function pointer, without parameter names. */
+  shape(f) {
+    return `(${cArgs(f.args).map((a) => this.tsType(a.type, "cbarg")).join(", ")}) => ${this.tsType(f.type, "ret")}`;
   }
 
   isObjPointer(t) {

@@ -2159,9 +2159,9 @@ export interface menu_page extends obj {
 }
 interface _menu_page_class extends Omit<_obj_class, never> {
   /** C: `lv_menu_page_create(menu, title)` */
-  (menu: obj | null, title: string): menu_page;
+  (menu: obj | null, title: string | null): menu_page;
   /** C: `lv_menu_page_create(menu, title)` */
-  new (menu: obj | null, title: string): menu_page;
+  new (menu: obj | null, title: string | null): menu_page;
 }
 export declare const menu_page: _menu_page_class;
 
@@ -5068,11 +5068,7 @@ export interface C_Pointer {
   /** `unsigned int` */
   uint_val: number;
 }
-export declare const C_Pointer: {
-  (): C_Pointer;
-  new (): C_Pointer;
-  readonly __SIZE__: number;
-};
+export declare const C_Pointer: _C_Pointer_class;
 /** `lv_color_t`: `lv.color_t()` allocates one */
 export interface color_t {
   /** `uint8_t` */
@@ -5106,11 +5102,7 @@ export interface color_t {
   /** C: `lv_color_brightness(c)` */
   brightness(): number;
 }
-export declare const color_t: {
-  (): color_t;
-  new (): color_t;
-  readonly __SIZE__: number;
-};
+export declare const color_t: _color_t_class;
 /** `lv_grad_dsc_t`: `lv.grad_dsc_t()` allocates one */
 export interface grad_dsc_t {
   /** `lv_grad_stop_t [2]` */
@@ -5140,11 +5132,7 @@ export interface grad_dsc_t {
   /** C: `lv_grad_conical_init(dsc, center_x, center_y, start_angle, end_angle, extend)` */
   conical_init(center_x: number, center_y: number, start_angle: number, end_angle: number, extend: grad_extend_t): void;
 }
-export declare const grad_dsc_t: {
-  (): grad_dsc_t;
-  new (): grad_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const grad_dsc_t: _grad_dsc_t_class;
 /** `lv_grad_stop_t`: `lv.grad_stop_t()` allocates one */
 export interface grad_stop_t {
   /** `lv_color_t` */
@@ -5154,11 +5142,7 @@ export interface grad_stop_t {
   /** `uint8_t` */
   frac: number;
 }
-export declare const grad_stop_t: {
-  (): grad_stop_t;
-  new (): grad_stop_t;
-  readonly __SIZE__: number;
-};
+export declare const grad_stop_t: _grad_stop_t_class;
 /** `lv_grad_dsc_params_t`: `lv.grad_dsc_params_t()` allocates one */
 export interface grad_dsc_params_t {
   /** `lv_grad_dsc_params_linear_t` */
@@ -5168,11 +5152,7 @@ export interface grad_dsc_params_t {
   /** `lv_grad_dsc_params_conical_t` */
   conical: grad_dsc_params_conical_t;
 }
-export declare const grad_dsc_params_t: {
-  (): grad_dsc_params_t;
-  new (): grad_dsc_params_t;
-  readonly __SIZE__: number;
-};
+export declare const grad_dsc_params_t: _grad_dsc_params_t_class;
 /** `lv_grad_dsc_params_linear_t`: `lv.grad_dsc_params_linear_t()` allocates one */
 export interface grad_dsc_params_linear_t {
   /** `lv_point_t` */
@@ -5180,11 +5160,7 @@ export interface grad_dsc_params_linear_t {
   /** `lv_point_t` */
   end: point_t;
 }
-export declare const grad_dsc_params_linear_t: {
-  (): grad_dsc_params_linear_t;
-  new (): grad_dsc_params_linear_t;
-  readonly __SIZE__: number;
-};
+export declare const grad_dsc_params_linear_t: _grad_dsc_params_linear_t_class;
 /** `lv_point_t`: `lv.point_t()` allocates one */
 export interface point_t {
   /** `int32_t` */
@@ -5202,11 +5178,7 @@ export interface point_t {
   /** C: `lv_point_swap(p1, p2)` */
   swap(p2: point_t): void;
 }
-export declare const point_t: {
-  (): point_t;
-  new (): point_t;
-  readonly __SIZE__: number;
-};
+export declare const point_t: _point_t_class;
 /** `lv_grad_dsc_params_radial_t`: `lv.grad_dsc_params_radial_t()` allocates one */
 export interface grad_dsc_params_radial_t {
   /** `lv_point_t` */
@@ -5218,11 +5190,7 @@ export interface grad_dsc_params_radial_t {
   /** `lv_point_t` */
   end_extent: point_t;
 }
-export declare const grad_dsc_params_radial_t: {
-  (): grad_dsc_params_radial_t;
-  new (): grad_dsc_params_radial_t;
-  readonly __SIZE__: number;
-};
+export declare const grad_dsc_params_radial_t: _grad_dsc_params_radial_t_class;
 /** `lv_grad_dsc_params_conical_t`: `lv.grad_dsc_params_conical_t()` allocates one */
 export interface grad_dsc_params_conical_t {
   /** `lv_point_t` */
@@ -5232,11 +5200,7 @@ export interface grad_dsc_params_conical_t {
   /** `int16_t` */
   end_angle: number;
 }
-export declare const grad_dsc_params_conical_t: {
-  (): grad_dsc_params_conical_t;
-  new (): grad_dsc_params_conical_t;
-  readonly __SIZE__: number;
-};
+export declare const grad_dsc_params_conical_t: _grad_dsc_params_conical_t_class;
 /** `lv_font_t`: `lv.font_t()` allocates one */
 export interface font_t {
   /** `int32_t` */
@@ -5272,11 +5236,7 @@ export interface font_t {
   /** C: `lv_font_get_glyph_dsc_fmt_txt(font, dsc_out, unicode_letter, unicode_letter_next)` */
   get_glyph_dsc_fmt_txt(dsc_out: font_glyph_dsc_t, unicode_letter: number, unicode_letter_next: number): boolean;
 }
-export declare const font_t: {
-  (): font_t;
-  new (): font_t;
-  readonly __SIZE__: number;
-};
+export declare const font_t: _font_t_class;
 /** `lv_font_glyph_dsc_t`: `lv.font_glyph_dsc_t()` allocates one */
 export interface font_glyph_dsc_t {
   /** `lv_font_t *` */
@@ -5314,11 +5274,7 @@ export interface font_glyph_dsc_t {
   /** C: `lv_font_get_bitmap_fmt_txt(g_dsc, draw_buf)` */
   get_bitmap_fmt_txt(draw_buf: draw_buf_t): unknown;
 }
-export declare const font_glyph_dsc_t: {
-  (): font_glyph_dsc_t;
-  new (): font_glyph_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const font_glyph_dsc_t: _font_glyph_dsc_t_class;
 /** `lv_font_glyph_dsc_gid_t`: `lv.font_glyph_dsc_gid_t()` allocates one */
 export interface font_glyph_dsc_gid_t {
   /** `uint32_t` */
@@ -5326,15 +5282,11 @@ export interface font_glyph_dsc_gid_t {
   /** `void *` */
   src: unknown;
 }
-export declare const font_glyph_dsc_gid_t: {
-  (): font_glyph_dsc_gid_t;
-  new (): font_glyph_dsc_gid_t;
-  readonly __SIZE__: number;
-};
+export declare const font_glyph_dsc_gid_t: _font_glyph_dsc_gid_t_class;
 /** `lv_cache_entry_t` (handle) */
 export interface cache_entry_t {
 }
-export declare const cache_entry_t: { readonly __name__: string };
+export declare const cache_entry_t: _cache_entry_t_class;
 /** `lv_draw_buf_t`: `lv.draw_buf_t()` allocates one */
 export interface draw_buf_t {
   /** `lv_image_header_t` */
@@ -5384,11 +5336,7 @@ export interface draw_buf_t {
   /** C: `lv_draw_buf_save_to_file(draw_buf, path)` */
   save_to_file(path: string): result_t;
 }
-export declare const draw_buf_t: {
-  (): draw_buf_t;
-  new (): draw_buf_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_buf_t: _draw_buf_t_class;
 /** `lv_draw_buf_handlers_t` (handle) */
 export interface draw_buf_handlers_t {
   /** C: `lv_draw_buf_init_with_default_handlers(handlers)` */
@@ -5404,7 +5352,7 @@ export interface draw_buf_handlers_t {
   /** C: `lv_draw_buf_dup_ex(handlers, draw_buf)` */
   dup_ex(draw_buf: draw_buf_t): draw_buf_t;
 }
-export declare const draw_buf_handlers_t: { readonly __name__: string };
+export declare const draw_buf_handlers_t: _draw_buf_handlers_t_class;
 /** `lv_color_filter_dsc_t`: `lv.color_filter_dsc_t()` allocates one */
 export interface color_filter_dsc_t {
   /** `void *` */
@@ -5412,11 +5360,7 @@ export interface color_filter_dsc_t {
   /** C: `lv_color_filter_dsc_init(dsc, cb)` */
   init(cb: color_filter_cb_t): void;
 }
-export declare const color_filter_dsc_t: {
-  (): color_filter_dsc_t;
-  new (): color_filter_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const color_filter_dsc_t: _color_filter_dsc_t_class;
 /** `lv_anim_t`: `lv.anim_t()` allocates one */
 export interface anim_t {
   /** `void *` */
@@ -5538,21 +5482,13 @@ export interface anim_t {
   /** C: `lv_anim_path_custom_bezier3(a)` */
   path_custom_bezier3(): number;
 }
-export declare const anim_t: {
-  (): anim_t;
-  new (): anim_t;
-  readonly __SIZE__: number;
-};
+export declare const anim_t: _anim_t_class;
 /** `lv_anim_parameter_t`: `lv.anim_parameter_t()` allocates one */
 export interface anim_parameter_t {
   /** `lv_anim_bezier3_para_t` */
   bezier3: anim_bezier3_para_t;
 }
-export declare const anim_parameter_t: {
-  (): anim_parameter_t;
-  new (): anim_parameter_t;
-  readonly __SIZE__: number;
-};
+export declare const anim_parameter_t: _anim_parameter_t_class;
 /** `lv_anim_bezier3_para_t`: `lv.anim_bezier3_para_t()` allocates one */
 export interface anim_bezier3_para_t {
   /** `int16_t` */
@@ -5564,11 +5500,7 @@ export interface anim_bezier3_para_t {
   /** `int16_t` */
   y2: number;
 }
-export declare const anim_bezier3_para_t: {
-  (): anim_bezier3_para_t;
-  new (): anim_bezier3_para_t;
-  readonly __SIZE__: number;
-};
+export declare const anim_bezier3_para_t: _anim_bezier3_para_t_class;
 /** `lv_style_transition_dsc_t`: `lv.style_transition_dsc_t()` allocates one */
 export interface style_transition_dsc_t {
   /** `lv_style_prop_t *` */
@@ -5582,11 +5514,7 @@ export interface style_transition_dsc_t {
   /** C: `lv_style_transition_dsc_init(tr, props, path_cb, time, delay, user_data)` */
   init(props: style_prop_t[], path_cb: anim_path_cb_t, time: number, delay: number, user_data: unknown): void;
 }
-export declare const style_transition_dsc_t: {
-  (): style_transition_dsc_t;
-  new (): style_transition_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const style_transition_dsc_t: _style_transition_dsc_t_class;
 /** `lv_display_t` (handle) */
 export interface display_t {
   /** C: `lv_display_delete(disp)` */
@@ -5728,11 +5656,11 @@ export interface display_t {
   /** C: `lv_draw_dispatch_layer(disp, layer)` */
   draw_dispatch_layer(layer: layer_t): boolean;
 }
-export declare const display_t: { readonly __name__: string };
+export declare const display_t: _display_t_class;
 /** `lv_matrix_t` (handle) */
 export interface matrix_t {
 }
-export declare const matrix_t: { readonly __name__: string };
+export declare const matrix_t: _matrix_t_class;
 /** `lv_area_t`: `lv.area_t()` allocates one */
 export interface area_t {
   /** `int32_t` */
@@ -5764,11 +5692,7 @@ export interface area_t {
   /** C: `lv_area_align(base, to_align, align, ofs_x, ofs_y)` */
   align(to_align: area_t, align: align_t, ofs_x: number, ofs_y: number): void;
 }
-export declare const area_t: {
-  (): area_t;
-  new (): area_t;
-  readonly __SIZE__: number;
-};
+export declare const area_t: _area_t_class;
 /** `lv_style_t`: `lv.style_t()` allocates one */
 export interface style_t {
   /** `uint32_t` */
@@ -6056,11 +5980,7 @@ export interface style_t {
   /** C: `lv_style_set_grid_cell_row_span(style, value)` */
   set_grid_cell_row_span(value: number): void;
 }
-export declare const style_t: {
-  (): style_t;
-  new (): style_t;
-  readonly __SIZE__: number;
-};
+export declare const style_t: _style_t_class;
 /** `lv_style_value_t`: `lv.style_value_t()` allocates one */
 export interface style_value_t {
   /** `int32_t` */
@@ -6070,11 +5990,7 @@ export interface style_value_t {
   /** `lv_color_t` */
   color: color_t;
 }
-export declare const style_value_t: {
-  (): style_value_t;
-  new (): style_value_t;
-  readonly __SIZE__: number;
-};
+export declare const style_value_t: _style_value_t_class;
 /** `lv_color32_t`: `lv.color32_t()` allocates one */
 export interface color32_t {
   /** `uint8_t` */
@@ -6098,11 +6014,7 @@ export interface color32_t {
   /** C: `lv_color_over32(fg, bg)` */
   color_over32(bg: color32_t): color32_t;
 }
-export declare const color32_t: {
-  (): color32_t;
-  new (): color32_t;
-  readonly __SIZE__: number;
-};
+export declare const color32_t: _color32_t_class;
 /** `lv_draw_rect_dsc_t`: `lv.draw_rect_dsc_t()` allocates one */
 export interface draw_rect_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -6162,11 +6074,7 @@ export interface draw_rect_dsc_t {
   /** C: `lv_draw_rect_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_rect_dsc_t: {
-  (): draw_rect_dsc_t;
-  new (): draw_rect_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_rect_dsc_t: _draw_rect_dsc_t_class;
 /** `lv_draw_dsc_base_t`: `lv.draw_dsc_base_t()` allocates one */
 export interface draw_dsc_base_t {
   /** `lv_obj_t *` */
@@ -6184,11 +6092,7 @@ export interface draw_dsc_base_t {
   /** `void *` */
   user_data: unknown;
 }
-export declare const draw_dsc_base_t: {
-  (): draw_dsc_base_t;
-  new (): draw_dsc_base_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_dsc_base_t: _draw_dsc_base_t_class;
 /** `lv_layer_t`: `lv.layer_t()` allocates one */
 export interface layer_t {
   /** `lv_draw_buf_t *` */
@@ -6222,11 +6126,7 @@ export interface layer_t {
   /** C: `lv_layer_reset(layer)` */
   reset(): void;
 }
-export declare const layer_t: {
-  (): layer_t;
-  new (): layer_t;
-  readonly __SIZE__: number;
-};
+export declare const layer_t: _layer_t_class;
 /** `lv_draw_task_t` (handle) */
 export interface draw_task_t {
   /** C: `lv_draw_get_dependent_count(t_check)` */
@@ -6258,7 +6158,7 @@ export interface draw_task_t {
   /** C: `lv_draw_task_get_triangle_dsc(task)` */
   get_triangle_dsc(): draw_triangle_dsc_t;
 }
-export declare const draw_task_t: { readonly __name__: string };
+export declare const draw_task_t: _draw_task_t_class;
 /** `lv_draw_label_dsc_t`: `lv.draw_label_dsc_t()` allocates one */
 export interface draw_label_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -6318,15 +6218,11 @@ export interface draw_label_dsc_t {
   /** C: `lv_draw_label_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_label_dsc_t: {
-  (): draw_label_dsc_t;
-  new (): draw_label_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_label_dsc_t: _draw_label_dsc_t_class;
 /** `lv_draw_label_hint_t` (handle) */
 export interface draw_label_hint_t {
 }
-export declare const draw_label_hint_t: { readonly __name__: string };
+export declare const draw_label_hint_t: _draw_label_hint_t_class;
 /** `lv_draw_image_dsc_t`: `lv.draw_image_dsc_t()` allocates one */
 export interface draw_image_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -6372,15 +6268,11 @@ export interface draw_image_dsc_t {
   /** C: `lv_draw_image_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_image_dsc_t: {
-  (): draw_image_dsc_t;
-  new (): draw_image_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_image_dsc_t: _draw_image_dsc_t_class;
 /** `lv_draw_image_sup_t` (handle) */
 export interface draw_image_sup_t {
 }
-export declare const draw_image_sup_t: { readonly __name__: string };
+export declare const draw_image_sup_t: _draw_image_sup_t_class;
 /** `lv_draw_line_dsc_t`: `lv.draw_line_dsc_t()` allocates one */
 export interface draw_line_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -6408,11 +6300,7 @@ export interface draw_line_dsc_t {
   /** C: `lv_draw_line_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_line_dsc_t: {
-  (): draw_line_dsc_t;
-  new (): draw_line_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_line_dsc_t: _draw_line_dsc_t_class;
 /** `lv_point_precise_t`: `lv.point_precise_t()` allocates one */
 export interface point_precise_t {
   /** `lv_value_precise_t` */
@@ -6426,11 +6314,7 @@ export interface point_precise_t {
   /** C: `lv_point_precise_swap(p1, p2)` */
   swap(p2: point_precise_t): void;
 }
-export declare const point_precise_t: {
-  (): point_precise_t;
-  new (): point_precise_t;
-  readonly __SIZE__: number;
-};
+export declare const point_precise_t: _point_precise_t_class;
 /** `lv_draw_arc_dsc_t`: `lv.draw_arc_dsc_t()` allocates one */
 export interface draw_arc_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -6456,11 +6340,7 @@ export interface draw_arc_dsc_t {
   /** C: `lv_draw_arc_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_arc_dsc_t: {
-  (): draw_arc_dsc_t;
-  new (): draw_arc_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_arc_dsc_t: _draw_arc_dsc_t_class;
 /** `lv_event_t` (handle) */
 export interface event_t {
   /** C: `lv_event_get_target(e)` */
@@ -6512,7 +6392,7 @@ export interface event_t {
   /** C: `lv_event_get_draw_task(e)` */
   get_draw_task(): draw_task_t;
 }
-export declare const event_t: { readonly __name__: string };
+export declare const event_t: _event_t_class;
 /** `lv_event_dsc_t` (handle) */
 export interface event_dsc_t {
   /** C: `lv_event_dsc_get_cb(dsc)` */
@@ -6520,7 +6400,7 @@ export interface event_dsc_t {
   /** C: `lv_event_dsc_get_user_data(dsc)` */
   get_user_data(): unknown;
 }
-export declare const event_dsc_t: { readonly __name__: string };
+export declare const event_dsc_t: _event_dsc_t_class;
 /** `lv_group_t` (handle) */
 export interface group_t {
   /** C: `lv_group_delete(group)` */
@@ -6564,7 +6444,7 @@ export interface group_t {
   /** C: `lv_group_get_obj_by_index(group, index)` */
   get_obj_by_index(index: number): obj;
 }
-export declare const group_t: { readonly __name__: string };
+export declare const group_t: _group_t_class;
 /** `lv_anim_timeline_t` (handle) */
 export interface anim_timeline_t {
   /** C: `lv_anim_timeline_delete(at)` */
@@ -6604,7 +6484,7 @@ export interface anim_timeline_t {
   /** C: `lv_anim_timeline_merge(dest, src, delay)` */
   merge(src: anim_timeline_t, delay: number): void;
 }
-export declare const anim_timeline_t: { readonly __name__: string };
+export declare const anim_timeline_t: _anim_timeline_t_class;
 /** `lv_subject_t`: `lv.subject_t()` allocates one */
 export interface subject_t {
   /** `lv_ll_t` */
@@ -6676,11 +6556,7 @@ export interface subject_t {
   /** C: `lv_subject_notify(subject)` */
   notify(): void;
 }
-export declare const subject_t: {
-  (): subject_t;
-  new (): subject_t;
-  readonly __SIZE__: number;
-};
+export declare const subject_t: _subject_t_class;
 /** `lv_ll_t`: `lv.ll_t()` allocates one */
 export interface ll_t {
   /** `uint32_t` */
@@ -6720,11 +6596,7 @@ export interface ll_t {
   /** C: `lv_ll_is_empty(ll_p)` */
   is_empty(): boolean;
 }
-export declare const ll_t: {
-  (): ll_t;
-  new (): ll_t;
-  readonly __SIZE__: number;
-};
+export declare const ll_t: _ll_t_class;
 /** `lv_subject_value_t`: `lv.subject_value_t()` allocates one */
 export interface subject_value_t {
   /** `int32_t` */
@@ -6734,15 +6606,11 @@ export interface subject_value_t {
   /** `lv_color_t` */
   color: color_t;
 }
-export declare const subject_value_t: {
-  (): subject_value_t;
-  new (): subject_value_t;
-  readonly __SIZE__: number;
-};
+export declare const subject_value_t: _subject_value_t_class;
 /** `lv_subject_increment_dsc_t` (handle) */
 export interface subject_increment_dsc_t {
 }
-export declare const subject_increment_dsc_t: { readonly __name__: string };
+export declare const subject_increment_dsc_t: _subject_increment_dsc_t_class;
 /** `lv_observer_t` (handle) */
 export interface observer_t {
   /** C: `lv_observer_remove(observer)` */
@@ -6754,7 +6622,7 @@ export interface observer_t {
   /** C: `lv_observer_get_user_data(observer)` */
   get_user_data(): unknown;
 }
-export declare const observer_t: { readonly __name__: string };
+export declare const observer_t: _observer_t_class;
 /** `lv_span_t` (handle) */
 export interface span_t {
   /** C: `lv_span_set_text(span, text)` */
@@ -6766,7 +6634,7 @@ export interface span_t {
   /** C: `lv_span_get_text(span)` */
   get_text(): string;
 }
-export declare const span_t: { readonly __name__: string };
+export declare const span_t: _span_t_class;
 /** `lv_span_coords_t`: `lv.span_coords_t()` allocates one */
 export interface span_coords_t {
   /** `lv_area_t` */
@@ -6776,11 +6644,7 @@ export interface span_coords_t {
   /** `lv_area_t` */
   trailing: area_t;
 }
-export declare const span_coords_t: {
-  (): span_coords_t;
-  new (): span_coords_t;
-  readonly __SIZE__: number;
-};
+export declare const span_coords_t: _span_coords_t_class;
 /** `lv_tree_class_t`: `lv.tree_class_t()` allocates one */
 export interface tree_class_t {
   /** `lv_tree_class_t *` */
@@ -6790,11 +6654,7 @@ export interface tree_class_t {
   /** C: `lv_tree_node_create(class_p, parent)` */
   node_create(parent: tree_node_t): tree_node_t;
 }
-export declare const tree_class_t: {
-  (): tree_class_t;
-  new (): tree_class_t;
-  readonly __SIZE__: number;
-};
+export declare const tree_class_t: _tree_class_t_class;
 /** `lv_tree_node_t`: `lv.tree_node_t()` allocates one */
 export interface tree_node_t {
   /** `lv_tree_node_t *` */
@@ -6812,19 +6672,11 @@ export interface tree_node_t {
   /** C: `lv_tree_walk(node, mode, cb, bcb, acb, user_data)` */
   walk(mode: tree_walk_mode_t, cb: tree_traverse_cb_t, bcb: tree_before_cb_t, acb: tree_after_cb_t, user_data: unknown): boolean;
 }
-export declare const tree_node_t: {
-  (): tree_node_t;
-  new (): tree_node_t;
-  readonly __SIZE__: number;
-};
+export declare const tree_node_t: _tree_node_t_class;
 /** `lv_font_class_t`: `lv.font_class_t()` allocates one */
 export interface font_class_t {
 }
-export declare const font_class_t: {
-  (): font_class_t;
-  new (): font_class_t;
-  readonly __SIZE__: number;
-};
+export declare const font_class_t: _font_class_t_class;
 /** `lv_font_info_t`: `lv.font_info_t()` allocates one */
 export interface font_info_t {
   /** `char *` */
@@ -6842,11 +6694,7 @@ export interface font_info_t {
   /** C: `lv_font_info_is_equal(ft_info_1, ft_info_2)` */
   is_equal(ft_info_2: font_info_t): boolean;
 }
-export declare const font_info_t: {
-  (): font_info_t;
-  new (): font_info_t;
-  readonly __SIZE__: number;
-};
+export declare const font_info_t: _font_info_t_class;
 /** `lv_array_t`: `lv.array_t()` allocates one */
 export interface array_t {
   /** `uint8_t *` */
@@ -6894,11 +6742,7 @@ export interface array_t {
   /** C: `lv_array_at(array, index)` */
   at(index: number): unknown;
 }
-export declare const array_t: {
-  (): array_t;
-  new (): array_t;
-  readonly __SIZE__: number;
-};
+export declare const array_t: _array_t_class;
 /** `lv_color16_t`: `lv.color16_t()` allocates one */
 export interface color16_t {
   /** `uint16_t` */
@@ -6914,11 +6758,7 @@ export interface color16_t {
   /** C: `lv_color16_luminance(c)` */
   luminance(): number;
 }
-export declare const color16_t: {
-  (): color16_t;
-  new (): color16_t;
-  readonly __SIZE__: number;
-};
+export declare const color16_t: _color16_t_class;
 /** `lv_mem_monitor_t`: `lv.mem_monitor_t()` allocates one */
 export interface mem_monitor_t {
   /** `size_t` */
@@ -6942,11 +6782,7 @@ export interface mem_monitor_t {
   /** C: `lv_mem_monitor(mon_p)` */
   monitor(): void;
 }
-export declare const mem_monitor_t: {
-  (): mem_monitor_t;
-  new (): mem_monitor_t;
-  readonly __SIZE__: number;
-};
+export declare const mem_monitor_t: _mem_monitor_t_class;
 /** `lv_timer_t` (handle) */
 export interface timer_t {
   /** C: `lv_timer_delete(timer)` */
@@ -6976,7 +6812,7 @@ export interface timer_t {
   /** C: `lv_timer_get_paused(timer)` */
   get_paused(): boolean;
 }
-export declare const timer_t: { readonly __name__: string };
+export declare const timer_t: _timer_t_class;
 /** `lv_rb_t` (handle) */
 export interface rb_t {
   /** C: `lv_rb_init(tree, compare, node_size)` */
@@ -7000,7 +6836,7 @@ export interface rb_t {
   /** C: `lv_rb_destroy(tree)` */
   destroy(): void;
 }
-export declare const rb_t: { readonly __name__: string };
+export declare const rb_t: _rb_t_class;
 /** `lv_rb_node_t` (handle) */
 export interface rb_node_t {
   /** C: `lv_rb_minimum_from(node)` */
@@ -7008,7 +6844,7 @@ export interface rb_node_t {
   /** C: `lv_rb_maximum_from(node)` */
   maximum_from(): rb_node_t;
 }
-export declare const rb_node_t: { readonly __name__: string };
+export declare const rb_node_t: _rb_node_t_class;
 /** `lv_iter_t` (handle) */
 export interface iter_t {
   /** C: `lv_iter_get_context(iter)` */
@@ -7028,7 +6864,7 @@ export interface iter_t {
   /** C: `lv_iter_inspect(iter, inspect_cb)` */
   inspect(inspect_cb: iter_inspect_cb): void;
 }
-export declare const iter_t: { readonly __name__: string };
+export declare const iter_t: _iter_t_class;
 /** `lv_circle_buf_t` (handle) */
 export interface circle_buf_t {
   /** C: `lv_circle_buf_resize(circle_buf, capacity)` */
@@ -7064,7 +6900,7 @@ export interface circle_buf_t {
   /** C: `lv_circle_buf_peek_at(circle_buf, index, data)` */
   peek_at(index: number, data: unknown): result_t;
 }
-export declare const circle_buf_t: { readonly __name__: string };
+export declare const circle_buf_t: _circle_buf_t_class;
 /** `lv_event_list_t`: `lv.event_list_t()` allocates one */
 export interface event_list_t {
   /** `lv_array_t` */
@@ -7088,11 +6924,7 @@ export interface event_list_t {
   /** C: `lv_event_remove_all(list)` */
   remove_all(): void;
 }
-export declare const event_list_t: {
-  (): event_list_t;
-  new (): event_list_t;
-  readonly __SIZE__: number;
-};
+export declare const event_list_t: _event_list_t_class;
 /** `lv_fs_drv_t`: `lv.fs_drv_t()` allocates one */
 export interface fs_drv_t {
   /** `char` */
@@ -7106,11 +6938,7 @@ export interface fs_drv_t {
   /** C: `lv_fs_drv_register(drv)` */
   register(): void;
 }
-export declare const fs_drv_t: {
-  (): fs_drv_t;
-  new (): fs_drv_t;
-  readonly __SIZE__: number;
-};
+export declare const fs_drv_t: _fs_drv_t_class;
 /** `lv_fs_file_t`: `lv.fs_file_t()` allocates one */
 export interface fs_file_t {
   /** `void *` */
@@ -7134,15 +6962,11 @@ export interface fs_file_t {
   /** C: `lv_fs_get_size(file_p, size_res)` */
   get_size(size_res: number[]): fs_res_t;
 }
-export declare const fs_file_t: {
-  (): fs_file_t;
-  new (): fs_file_t;
-  readonly __SIZE__: number;
-};
+export declare const fs_file_t: _fs_file_t_class;
 /** `lv_fs_file_cache_t` (handle) */
 export interface fs_file_cache_t {
 }
-export declare const fs_file_cache_t: { readonly __name__: string };
+export declare const fs_file_cache_t: _fs_file_cache_t_class;
 /** `lv_fs_path_ex_t`: `lv.fs_path_ex_t()` allocates one */
 export interface fs_path_ex_t {
   /** `char [64]` */
@@ -7152,11 +6976,7 @@ export interface fs_path_ex_t {
   /** C: `lv_fs_get_buffer_from_path(path, buffer, size)` */
   get_buffer_from_path(buffer: unknown[], size: number[]): result_t;
 }
-export declare const fs_path_ex_t: {
-  (): fs_path_ex_t;
-  new (): fs_path_ex_t;
-  readonly __SIZE__: number;
-};
+export declare const fs_path_ex_t: _fs_path_ex_t_class;
 /** `lv_fs_dir_t`: `lv.fs_dir_t()` allocates one */
 export interface fs_dir_t {
   /** `void *` */
@@ -7170,11 +6990,7 @@ export interface fs_dir_t {
   /** C: `lv_fs_dir_close(rddir_p)` */
   close(): fs_res_t;
 }
-export declare const fs_dir_t: {
-  (): fs_dir_t;
-  new (): fs_dir_t;
-  readonly __SIZE__: number;
-};
+export declare const fs_dir_t: _fs_dir_t_class;
 /** `lv_draw_fill_dsc_t`: `lv.draw_fill_dsc_t()` allocates one */
 export interface draw_fill_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -7190,11 +7006,7 @@ export interface draw_fill_dsc_t {
   /** C: `lv_draw_fill_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_fill_dsc_t: {
-  (): draw_fill_dsc_t;
-  new (): draw_fill_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_fill_dsc_t: _draw_fill_dsc_t_class;
 /** `lv_draw_border_dsc_t`: `lv.draw_border_dsc_t()` allocates one */
 export interface draw_border_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -7212,11 +7024,7 @@ export interface draw_border_dsc_t {
   /** C: `lv_draw_border_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_border_dsc_t: {
-  (): draw_border_dsc_t;
-  new (): draw_border_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_border_dsc_t: _draw_border_dsc_t_class;
 /** `lv_draw_box_shadow_dsc_t`: `lv.draw_box_shadow_dsc_t()` allocates one */
 export interface draw_box_shadow_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -7240,11 +7048,7 @@ export interface draw_box_shadow_dsc_t {
   /** C: `lv_draw_box_shadow_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_box_shadow_dsc_t: {
-  (): draw_box_shadow_dsc_t;
-  new (): draw_box_shadow_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_box_shadow_dsc_t: _draw_box_shadow_dsc_t_class;
 /** `lv_draw_letter_dsc_t`: `lv.draw_letter_dsc_t()` allocates one */
 export interface draw_letter_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -7282,17 +7086,13 @@ export interface draw_letter_dsc_t {
   /** C: `lv_draw_letter_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_letter_dsc_t: {
-  (): draw_letter_dsc_t;
-  new (): draw_letter_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_letter_dsc_t: _draw_letter_dsc_t_class;
 /** `lv_draw_glyph_dsc_t` (handle) */
 export interface draw_glyph_dsc_t {
   /** C: `lv_draw_glyph_dsc_init(dsc)` */
   init(): void;
 }
-export declare const draw_glyph_dsc_t: { readonly __name__: string };
+export declare const draw_glyph_dsc_t: _draw_glyph_dsc_t_class;
 /** `lv_draw_triangle_dsc_t`: `lv.draw_triangle_dsc_t()` allocates one */
 export interface draw_triangle_dsc_t {
   /** `lv_draw_dsc_base_t` */
@@ -7308,11 +7108,7 @@ export interface draw_triangle_dsc_t {
   /** C: `lv_draw_triangle_dsc_init(draw_dsc)` */
   init(): void;
 }
-export declare const draw_triangle_dsc_t: {
-  (): draw_triangle_dsc_t;
-  new (): draw_triangle_dsc_t;
-  readonly __SIZE__: number;
-};
+export declare const draw_triangle_dsc_t: _draw_triangle_dsc_t_class;
 /** `lv_indev_t` (handle) */
 export interface indev_t {
   /** C: `lv_indev_delete(indev)` */
@@ -7406,7 +7202,7 @@ export interface indev_t {
   /** C: `lv_indev_send_event(indev, code, param)` */
   send_event(code: event_code_t, param: unknown): result_t;
 }
-export declare const indev_t: { readonly __name__: string };
+export declare const indev_t: _indev_t_class;
 /** `lv_theme_t` (handle) */
 export interface theme_t {
   /** C: `lv_theme_set_parent(new_theme, parent)` */
@@ -7414,7 +7210,7 @@ export interface theme_t {
   /** C: `lv_theme_set_apply_cb(theme, apply_cb)` */
   set_apply_cb(apply_cb: theme_apply_cb_t): void;
 }
-export declare const theme_t: { readonly __name__: string };
+export declare const theme_t: _theme_t_class;
 /** `lv_color_hsv_t`: `lv.color_hsv_t()` allocates one */
 export interface color_hsv_t {
   /** `uint16_t` */
@@ -7424,15 +7220,11 @@ export interface color_hsv_t {
   /** `uint8_t` */
   v: number;
 }
-export declare const color_hsv_t: {
-  (): color_hsv_t;
-  new (): color_hsv_t;
-  readonly __SIZE__: number;
-};
+export declare const color_hsv_t: _color_hsv_t_class;
 /** `lv_hit_test_info_t` (handle) */
 export interface hit_test_info_t {
 }
-export declare const hit_test_info_t: { readonly __name__: string };
+export declare const hit_test_info_t: _hit_test_info_t_class;
 /** `lv_indev_data_t`: `lv.indev_data_t()` allocates one */
 export interface indev_data_t {
   /** `lv_indev_gesture_type_t [LV_INDEV_GESTURE_CNT]` */
@@ -7454,11 +7246,7 @@ export interface indev_data_t {
   /** `bool` */
   continue_reading: boolean;
 }
-export declare const indev_data_t: {
-  (): indev_data_t;
-  new (): indev_data_t;
-  readonly __SIZE__: number;
-};
+export declare const indev_data_t: _indev_data_t_class;
 /** `lv_sqrt_res_t`: `lv.sqrt_res_t()` allocates one */
 export interface sqrt_res_t {
   /** `uint16_t` */
@@ -7466,11 +7254,424 @@ export interface sqrt_res_t {
   /** `uint16_t` */
   f: number;
 }
-export declare const sqrt_res_t: {
+export declare const sqrt_res_t: _sqrt_res_t_class;
+
+interface _C_Pointer_class {
+  (): C_Pointer;
+  new (): C_Pointer;
+  readonly __SIZE__: number;
+}
+interface _color_t_class {
+  (): color_t;
+  new (): color_t;
+  readonly __SIZE__: number;
+}
+interface _grad_dsc_t_class {
+  (): grad_dsc_t;
+  new (): grad_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _grad_stop_t_class {
+  (): grad_stop_t;
+  new (): grad_stop_t;
+  readonly __SIZE__: number;
+}
+interface _grad_dsc_params_t_class {
+  (): grad_dsc_params_t;
+  new (): grad_dsc_params_t;
+  readonly __SIZE__: number;
+}
+interface _grad_dsc_params_linear_t_class {
+  (): grad_dsc_params_linear_t;
+  new (): grad_dsc_params_linear_t;
+  readonly __SIZE__: number;
+}
+interface _point_t_class {
+  (): point_t;
+  new (): point_t;
+  readonly __SIZE__: number;
+}
+interface _grad_dsc_params_radial_t_class {
+  (): grad_dsc_params_radial_t;
+  new (): grad_dsc_params_radial_t;
+  readonly __SIZE__: number;
+}
+interface _grad_dsc_params_conical_t_class {
+  (): grad_dsc_params_conical_t;
+  new (): grad_dsc_params_conical_t;
+  readonly __SIZE__: number;
+}
+interface _font_t_class {
+  (): font_t;
+  new (): font_t;
+  readonly __SIZE__: number;
+}
+interface _font_glyph_dsc_t_class {
+  (): font_glyph_dsc_t;
+  new (): font_glyph_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _font_glyph_dsc_gid_t_class {
+  (): font_glyph_dsc_gid_t;
+  new (): font_glyph_dsc_gid_t;
+  readonly __SIZE__: number;
+}
+interface _cache_entry_t_class {
+}
+interface _draw_buf_t_class {
+  (): draw_buf_t;
+  new (): draw_buf_t;
+  readonly __SIZE__: number;
+  /** C: `lv_draw_buf_invalidate_cache(draw_buf, area)` */
+  invalidate_cache(draw_buf: draw_buf_t, area: area_t): void;
+  /** C: `lv_draw_buf_flush_cache(draw_buf, area)` */
+  flush_cache(draw_buf: draw_buf_t, area: area_t): void;
+  /** C: `lv_draw_buf_clear(draw_buf, a)` */
+  clear(draw_buf: draw_buf_t, a: area_t): void;
+  /** C: `lv_draw_buf_copy(dest, dest_area, src, src_area)` */
+  copy(dest: draw_buf_t, dest_area: area_t, src: draw_buf_t, src_area: area_t): void;
+}
+interface _draw_buf_handlers_t_class {
+}
+interface _color_filter_dsc_t_class {
+  (): color_filter_dsc_t;
+  new (): color_filter_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _anim_t_class {
+  (): anim_t;
+  new (): anim_t;
+  readonly __SIZE__: number;
+  /** C: `lv_anim_init(a)` */
+  init(a: anim_t): void;
+  /** C: `lv_anim_set_duration(a, duration)` */
+  set_duration(a: anim_t, duration: number): void;
+  /** C: `lv_anim_set_delay(a, delay)` */
+  set_delay(a: anim_t, delay: number): void;
+  /** C: `lv_anim_resume(a)` */
+  resume(a: anim_t): void;
+  /** C: `lv_anim_pause(a)` */
+  pause(a: anim_t): void;
+  /** C: `lv_anim_pause_for(a, ms)` */
+  pause_for(a: anim_t, ms: number): void;
+  /** C: `lv_anim_set_reverse_duration(a, duration)` */
+  set_reverse_duration(a: anim_t, duration: number): void;
+  /** C: `lv_anim_set_reverse_time(a, duration)` */
+  set_reverse_time(a: anim_t, duration: number): void;
+  /** C: `lv_anim_set_reverse_delay(a, delay)` */
+  set_reverse_delay(a: anim_t, delay: number): void;
+  /** C: `lv_anim_set_repeat_count(a, cnt)` */
+  set_repeat_count(a: anim_t, cnt: number): void;
+  /** C: `lv_anim_set_repeat_delay(a, delay)` */
+  set_repeat_delay(a: anim_t, delay: number): void;
+  /** C: `lv_anim_get_delay(a)` */
+  get_delay(a: anim_t): number;
+  /** C: `lv_anim_get_playtime(a)` */
+  get_playtime(a: anim_t): number;
+  /** C: `lv_anim_get_time(a)` */
+  get_time(a: anim_t): number;
+  /** C: `lv_anim_get_repeat_count(a)` */
+  get_repeat_count(a: anim_t): number;
+  /** C: `lv_anim_path_linear(a)` */
+  path_linear(a: anim_t): number;
+  /** C: `lv_anim_path_ease_in(a)` */
+  path_ease_in(a: anim_t): number;
+  /** C: `lv_anim_path_ease_out(a)` */
+  path_ease_out(a: anim_t): number;
+  /** C: `lv_anim_path_ease_in_out(a)` */
+  path_ease_in_out(a: anim_t): number;
+  /** C: `lv_anim_path_overshoot(a)` */
+  path_overshoot(a: anim_t): number;
+  /** C: `lv_anim_path_bounce(a)` */
+  path_bounce(a: anim_t): number;
+  /** C: `lv_anim_path_step(a)` */
+  path_step(a: anim_t): number;
+  /** C: `lv_anim_path_custom_bezier3(a)` */
+  path_custom_bezier3(a: anim_t): number;
+}
+interface _anim_parameter_t_class {
+  (): anim_parameter_t;
+  new (): anim_parameter_t;
+  readonly __SIZE__: number;
+}
+interface _anim_bezier3_para_t_class {
+  (): anim_bezier3_para_t;
+  new (): anim_bezier3_para_t;
+  readonly __SIZE__: number;
+}
+interface _style_transition_dsc_t_class {
+  (): style_transition_dsc_t;
+  new (): style_transition_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _display_t_class {
+  /** C: `lv_display_delete(disp)` */
+  delete(disp: display_t): void;
+  /** C: `lv_display_set_default(disp)` */
+  set_default(disp: display_t): void;
+  /** C: `lv_display_flush_ready(disp)` */
+  flush_ready(disp: display_t): void;
+  /** C: `lv_display_trigger_activity(disp)` */
+  trigger_activity(disp: display_t): void;
+  /** C: `lv_display_delete_refr_timer(disp)` */
+  delete_refr_timer(disp: display_t): void;
+}
+interface _matrix_t_class {
+}
+interface _area_t_class {
+  (): area_t;
+  new (): area_t;
+  readonly __SIZE__: number;
+}
+interface _style_t_class {
+  (): style_t;
+  new (): style_t;
+  readonly __SIZE__: number;
+}
+interface _style_value_t_class {
+  (): style_value_t;
+  new (): style_value_t;
+  readonly __SIZE__: number;
+}
+interface _color32_t_class {
+  (): color32_t;
+  new (): color32_t;
+  readonly __SIZE__: number;
+}
+interface _draw_rect_dsc_t_class {
+  (): draw_rect_dsc_t;
+  new (): draw_rect_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _draw_dsc_base_t_class {
+  (): draw_dsc_base_t;
+  new (): draw_dsc_base_t;
+  readonly __SIZE__: number;
+}
+interface _layer_t_class {
+  (): layer_t;
+  new (): layer_t;
+  readonly __SIZE__: number;
+}
+interface _draw_task_t_class {
+}
+interface _draw_label_dsc_t_class {
+  (): draw_label_dsc_t;
+  new (): draw_label_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _draw_label_hint_t_class {
+}
+interface _draw_image_dsc_t_class {
+  (): draw_image_dsc_t;
+  new (): draw_image_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _draw_image_sup_t_class {
+}
+interface _draw_line_dsc_t_class {
+  (): draw_line_dsc_t;
+  new (): draw_line_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _point_precise_t_class {
+  (): point_precise_t;
+  new (): point_precise_t;
+  readonly __SIZE__: number;
+}
+interface _draw_arc_dsc_t_class {
+  (): draw_arc_dsc_t;
+  new (): draw_arc_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _event_t_class {
+  /** C: `lv_event_stop_bubbling(e)` */
+  stop_bubbling(e: event_t): void;
+  /** C: `lv_event_stop_trickling(e)` */
+  stop_trickling(e: event_t): void;
+  /** C: `lv_event_stop_processing(e)` */
+  stop_processing(e: event_t): void;
+  /** C: `lv_event_free_user_data_cb(e)` */
+  free_user_data_cb(e: event_t): void;
+}
+interface _event_dsc_t_class {
+}
+interface _group_t_class {
+  /** C: `lv_group_delete(group)` */
+  delete(group: group_t): void;
+  /** C: `lv_group_set_default(group)` */
+  set_default(group: group_t): void;
+  /** C: `lv_group_remove_all_objs(group)` */
+  remove_all_objs(group: group_t): void;
+  /** C: `lv_group_focus_next(group)` */
+  focus_next(group: group_t): void;
+  /** C: `lv_group_focus_prev(group)` */
+  focus_prev(group: group_t): void;
+  /** C: `lv_group_focus_freeze(group, en)` */
+  focus_freeze(group: group_t, en: boolean): void;
+  /** C: `lv_group_set_editing(group, edit)` */
+  set_editing(group: group_t, edit: boolean): void;
+  /** C: `lv_group_set_wrap(group, en)` */
+  set_wrap(group: group_t, en: boolean): void;
+}
+interface _anim_timeline_t_class {
+}
+interface _subject_t_class {
+  (): subject_t;
+  new (): subject_t;
+  readonly __SIZE__: number;
+}
+interface _ll_t_class {
+  (): ll_t;
+  new (): ll_t;
+  readonly __SIZE__: number;
+}
+interface _subject_value_t_class {
+  (): subject_value_t;
+  new (): subject_value_t;
+  readonly __SIZE__: number;
+}
+interface _subject_increment_dsc_t_class {
+}
+interface _observer_t_class {
+}
+interface _span_t_class {
+}
+interface _span_coords_t_class {
+  (): span_coords_t;
+  new (): span_coords_t;
+  readonly __SIZE__: number;
+}
+interface _tree_class_t_class {
+  (): tree_class_t;
+  new (): tree_class_t;
+  readonly __SIZE__: number;
+}
+interface _tree_node_t_class {
+  (): tree_node_t;
+  new (): tree_node_t;
+  readonly __SIZE__: number;
+}
+interface _font_class_t_class {
+  (): font_class_t;
+  new (): font_class_t;
+  readonly __SIZE__: number;
+}
+interface _font_info_t_class {
+  (): font_info_t;
+  new (): font_info_t;
+  readonly __SIZE__: number;
+}
+interface _array_t_class {
+  (): array_t;
+  new (): array_t;
+  readonly __SIZE__: number;
+}
+interface _color16_t_class {
+  (): color16_t;
+  new (): color16_t;
+  readonly __SIZE__: number;
+}
+interface _mem_monitor_t_class {
+  (): mem_monitor_t;
+  new (): mem_monitor_t;
+  readonly __SIZE__: number;
+}
+interface _timer_t_class {
+  /** C: `lv_timer_delete(timer)` */
+  delete(timer: timer_t): void;
+  /** C: `lv_timer_pause(timer)` */
+  pause(timer: timer_t): void;
+  /** C: `lv_timer_resume(timer)` */
+  resume(timer: timer_t): void;
+  /** C: `lv_timer_ready(timer)` */
+  ready(timer: timer_t): void;
+  /** C: `lv_timer_reset(timer)` */
+  reset(timer: timer_t): void;
+}
+interface _rb_t_class {
+}
+interface _rb_node_t_class {
+}
+interface _iter_t_class {
+}
+interface _circle_buf_t_class {
+}
+interface _event_list_t_class {
+  (): event_list_t;
+  new (): event_list_t;
+  readonly __SIZE__: number;
+}
+interface _fs_drv_t_class {
+  (): fs_drv_t;
+  new (): fs_drv_t;
+  readonly __SIZE__: number;
+}
+interface _fs_file_t_class {
+  (): fs_file_t;
+  new (): fs_file_t;
+  readonly __SIZE__: number;
+}
+interface _fs_file_cache_t_class {
+}
+interface _fs_path_ex_t_class {
+  (): fs_path_ex_t;
+  new (): fs_path_ex_t;
+  readonly __SIZE__: number;
+}
+interface _fs_dir_t_class {
+  (): fs_dir_t;
+  new (): fs_dir_t;
+  readonly __SIZE__: number;
+}
+interface _draw_fill_dsc_t_class {
+  (): draw_fill_dsc_t;
+  new (): draw_fill_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _draw_border_dsc_t_class {
+  (): draw_border_dsc_t;
+  new (): draw_border_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _draw_box_shadow_dsc_t_class {
+  (): draw_box_shadow_dsc_t;
+  new (): draw_box_shadow_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _draw_letter_dsc_t_class {
+  (): draw_letter_dsc_t;
+  new (): draw_letter_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _draw_glyph_dsc_t_class {
+}
+interface _draw_triangle_dsc_t_class {
+  (): draw_triangle_dsc_t;
+  new (): draw_triangle_dsc_t;
+  readonly __SIZE__: number;
+}
+interface _indev_t_class {
+}
+interface _theme_t_class {
+}
+interface _color_hsv_t_class {
+  (): color_hsv_t;
+  new (): color_hsv_t;
+  readonly __SIZE__: number;
+}
+interface _hit_test_info_t_class {
+}
+interface _indev_data_t_class {
+  (): indev_data_t;
+  new (): indev_data_t;
+  readonly __SIZE__: number;
+}
+interface _sqrt_res_t_class {
   (): sqrt_res_t;
   new (): sqrt_res_t;
   readonly __SIZE__: number;
-};
+}
 
 /** Callback `lv_anim_completed_cb_t` */
 export type anim_completed_cb_t = (anim: anim_t) => void;

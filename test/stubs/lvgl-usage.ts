@@ -86,3 +86,71 @@ export class HelloActivity extends Activity {
     this.status?.set_text("updated");
   }
 }
+
+// More of the API as apps use it: styles, animations, layouts, lists, dropdowns, events.
+export function buildSettings(parent: lv.obj): lv.obj {
+  const cont = lv.obj(parent);
+  cont.set_size(lv.pct(100), lv.pct(100));
+  cont.set_style_bg_opa(lv.OPA.COVER, 0);
+  cont.set_style_pad_all(4, lv.PART.MAIN);
+  cont.set_grid_dsc_array([60, 60, lv.GRID_TEMPLATE_LAST], [40, lv.GRID_TEMPLATE_LAST]);
+  cont.add_flag(lv.label.FLAG.SCROLLABLE); // class attributes are inherited, as in Python
+  cont.set_scrollbar_mode(lv.SCROLLBAR_MODE.OFF);
+
+  const dd = lv.dropdown(cont);
+  dd.set_options("one\ntwo\nthree");
+  dd.add_event_cb((e) => {
+    const target = e.get_target_obj();
+    console.log(dd.get_selected(), target.get_width());
+  }, lv.EVENT.VALUE_CHANGED, null);
+
+  const list = lv.list(cont);
+  const item: lv.obj = list.add_button(lv.SYMBOL.WIFI, "Wi-Fi");
+  item.add_event_cb((_e) => {}, lv.EVENT.CLICKED, null);
+
+  const btnm = lv.buttonmatrix(cont);
+  btnm.set_map(["1", "2", "\n", "3", ""]);
+
+  const slider = lv.slider(cont);
+  slider.set_range(0, 255);
+  slider.set_value(128, false);
+  const v: number = slider.get_value();
+
+  const anim = lv.anim_t();
+  anim.init();
+  anim.set_var(slider);
+  anim.set_values(0, v);
+  anim.set_duration(500);
+  anim.set_custom_exec_cb((_a, value) => slider.set_value(value, false));
+  anim.set_path_cb(lv.anim_t.path_ease_in_out);
+  anim.start();
+
+  const area = lv.area_t();
+  cont.get_coords(area);
+  console.log(area.x1, area.get_width());
+
+  const red = lv.color_make(255, 0, 0);
+  const style: lv.style_t = new lv.style_t();
+  style.init();
+  style.set_text_font(lv.font_montserrat_16);
+  style.set_text_color(red);
+  style.set_border_width(0);
+  style.set_transition(lv.style_transition_dsc_t());
+  slider.add_style(style, lv.PART.INDICATOR | lv.STATE.PRESSED);
+
+  const arc = lv.arc(cont);
+  arc.set_mode(lv.arc.MODE.REVERSE);
+  arc.set_bg_angles(0, 270);
+
+  const tv = lv.tabview(cont);
+  const tab: lv.obj = tv.add_tab("Main");
+  lv.checkbox(tab).set_text("Enabled");
+  const spinner = lv.spinner(tab);
+  spinner.set_anim_params(1000, 60);
+  lv.menu_page(lv.menu(tab), null);
+  lv.menu_page(lv.menu(tab), "Title");
+  cont.delete_delayed(1000);
+  cont.scroll_to_view(true);
+  lv.obj.enable_style_refresh(true);
+  return cont;
+}
