@@ -40,6 +40,89 @@ export const HELPERS: Record<string, string> = {
   js_delprop: "tsmpy.obj",
   js_rest: "tsmpy.obj", // {a, ...rest} = o: the remaining own keys
   js_aslist: "tsmpy.obj", // an iterable as a list, for array destructuring
+  // tsmpy.array: Array methods (and Object.fromEntries)
+  js_int_arg: "tsmpy.array", // ToIntegerOrInfinity of an index argument
+  js_slice: "tsmpy.array", // xs.slice / s.slice with JS index rules
+  js_push: "tsmpy.array",
+  js_unshift: "tsmpy.array",
+  js_pop: "tsmpy.array",
+  js_shift: "tsmpy.array",
+  js_splice: "tsmpy.array",
+  js_index_of: "tsmpy.array",
+  js_last_index_of: "tsmpy.array",
+  js_includes: "tsmpy.array", // SameValueZero (NaN found)
+  js_join: "tsmpy.array",
+  js_reverse: "tsmpy.array",
+  js_concat: "tsmpy.array",
+  js_at: "tsmpy.array", // xs.at / s.at
+  js_fill: "tsmpy.array",
+  js_flat: "tsmpy.array",
+  js_new_array: "tsmpy.array", // new Array(n)
+  js_map: "tsmpy.array",
+  js_filter: "tsmpy.array",
+  js_for_each: "tsmpy.array",
+  js_flat_map: "tsmpy.array",
+  js_reduce: "tsmpy.array",
+  js_reduce_right: "tsmpy.array",
+  js_find: "tsmpy.array",
+  js_find_index: "tsmpy.array",
+  js_find_last: "tsmpy.array",
+  js_find_last_index: "tsmpy.array",
+  js_some: "tsmpy.array",
+  js_every: "tsmpy.array",
+  js_array_from: "tsmpy.array",
+  js_sort: "tsmpy.array", // stable; default order compares String(x)
+  js_from_entries: "tsmpy.array", // Object.fromEntries as a record (OrderedDict)
+  js_from_entries_obj: "tsmpy.array", // Object.fromEntries as a js_Obj
+  // tsmpy.string: String methods
+  js_char_at: "tsmpy.string",
+  js_char_code_at: "tsmpy.string",
+  js_code_point_at: "tsmpy.string",
+  js_str_index_of: "tsmpy.string",
+  js_str_last_index_of: "tsmpy.string",
+  js_substring: "tsmpy.string",
+  js_substr: "tsmpy.string",
+  js_split: "tsmpy.string",
+  js_starts_with: "tsmpy.string",
+  js_ends_with: "tsmpy.string",
+  js_pad_start: "tsmpy.string",
+  js_pad_end: "tsmpy.string",
+  js_repeat: "tsmpy.string",
+  js_replace: "tsmpy.string", // string pattern; $-patterns and function replacements
+  js_replace_all: "tsmpy.string",
+  js_from_char_code: "tsmpy.string",
+  js_str_concat: "tsmpy.string",
+  // tsmpy.jsmath: Math and Number functions with JS results for Infinity/NaN/domain errors
+  js_floor: "tsmpy.jsmath",
+  js_ceil: "tsmpy.jsmath",
+  js_trunc: "tsmpy.jsmath",
+  js_sign: "tsmpy.jsmath",
+  js_sqrt: "tsmpy.jsmath",
+  js_cbrt: "tsmpy.jsmath",
+  js_ln: "tsmpy.jsmath", // Math.log
+  js_log2: "tsmpy.jsmath",
+  js_log10: "tsmpy.jsmath",
+  js_exp: "tsmpy.jsmath",
+  js_sin: "tsmpy.jsmath",
+  js_cos: "tsmpy.jsmath",
+  js_tan: "tsmpy.jsmath",
+  js_asin: "tsmpy.jsmath",
+  js_acos: "tsmpy.jsmath",
+  js_hypot: "tsmpy.jsmath",
+  js_max: "tsmpy.jsmath",
+  js_min: "tsmpy.jsmath",
+  js_is_integer: "tsmpy.jsmath",
+  js_is_finite_num: "tsmpy.jsmath", // Number.isFinite
+  js_is_nan_num: "tsmpy.jsmath", // Number.isNaN
+  js_is_nan: "tsmpy.jsmath", // global isNaN (converts)
+  js_is_finite: "tsmpy.jsmath", // global isFinite (converts)
+  js_parse_int: "tsmpy.jsmath",
+  js_parse_float: "tsmpy.jsmath",
+  js_to_fixed: "tsmpy.jsmath",
+  js_num_to_string: "tsmpy.jsmath", // n.toString(radix)
+  // tsmpy.json
+  js_stringify: "tsmpy.json",
+  js_parse: "tsmpy.json",
   // tsmpy.errors: the Error hierarchy and throwing arbitrary values
   Error: "tsmpy.errors",
   TypeError: "tsmpy.errors",

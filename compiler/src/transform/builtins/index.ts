@@ -1,13 +1,26 @@
-// Type-directed lowering of JavaScript built-ins. Each table owns one built-in type; a member with
-// no entry is a diagnostic (TSMPY1007), never a call that fails on the device.
+// Type-directed lowering of JavaScript built-ins. Each module owns one built-in type; a member with
+// no lowering is a diagnostic (TSMPY1007), never a call that fails on the device.
+//   array.ts   Array methods and statics, new Array(n)
+//   string.ts  String methods, String.fromCharCode, String(x)
+//   number.ts  Number methods and statics, parseInt/parseFloat/isNaN/isFinite, Number(x)
+//   math.ts    Math
+//   json.ts    JSON.stringify / JSON.parse
+//   object.ts  Object.keys / values / entries / assign / fromEntries
+//   console.ts console.log and friends
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
-import { isArray, isString, typeOf } from "../types";
+import { isArray, isNumber, isString, typeOf } from "../types";
 import { isLibSymbol } from "../expressions/identifiers";
 import { unsupportedBuiltin } from "../../diagnostics/catalog";
 import { lowerConsoleCall } from "./console";
 import { lowerMathProperty, lowerMathCall } from "./math";
+import { lowerArrayCall, lowerArrayConstruct, lowerArrayStatic } from "./array";
+import { lowerStringCall, lowerStringConversion, lowerStringStatic } from "./string";
+import { lowerGlobalNumberFunction, lowerNumberMethod, lowerNumberProperty, lowerNumberStatic } from "./number";
+import { lowerJsonCall } from "./json";
+import { lowerObjectCall } from "./object";
+import { truthTest } from "../truthiness";
 
 /** Lowers `obj.prop` when obj is a built-in value or namespace; undefined when it is not one. */
 export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpression): py.Expr | undefined {
@@ -15,39 +28,84 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
   const recv = node.expression;
   if (ts.isIdentifier(recv) && isGlobalNamespace(ctx, recv)) {
     if (recv.text === "Math") return lowerMathProperty(ctx, node);
+    if (recv.text === "Number") return lowerNumberProperty(ctx, node);
     return ctx.fail(unsupportedBuiltin(node, recv.text, name));
   }
   const t = typeOf(ctx, recv);
   if ((isArray(ctx, t) || isString(t)) && name === "length") return py.call(py.name("len"), [ctx.expr(recv)]);
   const propSym = ctx.symbolAt(node.name);
   if (propSym && isLibSymbol(propSym)) {
+    // Error objects are plain objects of the helper classes, with these attributes.
+    if ((name === "message" || name === "name") && isErrorLike(ctx, t)) return undefined;
     const owner = ctx.checker.typeToString(ctx.checker.getNonNullableType(t));
     return ctx.fail(unsupportedBuiltin(node, owner, name));
   }
   return undefined;
 }
 
-/** Lowers a call whose callee is a built-in member; undefined when it is not one. */
+/** Lowers a call whose callee is a built-in member or global function; undefined when it is not one. */
 export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr | undefined {
   const callee = node.expression;
+  if (ts.isIdentifier(callee)) return lowerGlobalCall(ctx, node, callee);
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const recv = callee.expression;
   const name = callee.name.text;
   if (ts.isIdentifier(recv) && isGlobalNamespace(ctx, recv)) {
-    if (recv.text === "console") return lowerConsoleCall(ctx, node, name);
-    if (recv.text === "Math") return lowerMathCall(ctx, node, name);
+    switch (recv.text) {
+      case "console":
+        return lowerConsoleCall(ctx, node, name);
+      case "Math":
+        return lowerMathCall(ctx, node, name);
+      case "Array":
+        return lowerArrayStatic(ctx, node, name);
+      case "String":
+        return lowerStringStatic(ctx, node, name);
+      case "Number":
+        return lowerNumberStatic(ctx, node, name);
+      case "JSON":
+        return lowerJsonCall(ctx, node, name);
+      case "Object":
+        return lowerObjectCall(ctx, node, name);
+    }
     return ctx.fail(unsupportedBuiltin(callee, recv.text, name));
   }
   const propSym = ctx.symbolAt(callee.name);
   if (!propSym || !isLibSymbol(propSym)) return undefined;
   const t = typeOf(ctx, recv);
-  if (isArray(ctx, t) && name === "push" && node.arguments.length === 1 && !ts.isSpreadElement(node.arguments[0])) {
-    const [obj, v] = ctx.ordered([recv, node.arguments[0]]);
-    // The value of push() is the new length; only used as a statement it is plain append.
-    if (ts.isExpressionStatement(node.parent)) return py.call(py.attr(obj, "append"), [v]);
-  }
+  if (isArray(ctx, t)) return lowerArrayCall(ctx, node, recv, name);
+  if (isString(t)) return lowerStringCall(ctx, node, recv, name);
+  if (isNumber(t)) return lowerNumberMethod(ctx, node, recv, name);
+  if (name === "toString" && node.arguments.length === 0 && isErrorLike(ctx, t)) return undefined;
   const owner = ctx.checker.typeToString(ctx.checker.getNonNullableType(t));
   return ctx.fail(unsupportedBuiltin(callee, owner, name));
+}
+
+/** parseInt(...), Number(...), String(...), Array(n), isNaN(...) when they are the JS globals. */
+function lowerGlobalCall(ctx: Context, node: ts.CallExpression, callee: ts.Identifier): py.Expr | undefined {
+  if (!isGlobalNamespace(ctx, callee)) return undefined;
+  const name = callee.text;
+  const num = lowerGlobalNumberFunction(ctx, node, name);
+  if (num) return num;
+  if (name === "String") return lowerStringConversion(ctx, node);
+  if (name === "Array") return lowerArrayConstruct(ctx, node);
+  if (name === "Boolean" && node.arguments.length === 1 && !ts.isSpreadElement(node.arguments[0])) {
+    const v = ctx.expr(node.arguments[0]);
+    return py.call(py.name("bool"), [truthTest(ctx, node.arguments[0], v)]);
+  }
+  if (name === "Boolean" || name === "Symbol" || name === "BigInt" || name === "Object" || name === "encodeURIComponent" || name === "decodeURIComponent" || name === "encodeURI" || name === "decodeURI") {
+    return ctx.fail(unsupportedBuiltin(callee, "globalThis", name));
+  }
+  return undefined;
+}
+
+/** A value whose type is Error or a lib subclass of it (TypeError, RangeError, ...). */
+function isErrorLike(ctx: Context, t: ts.Type): boolean {
+  const u = t.getNonNullableType();
+  if (u.isUnion()) return u.types.every((m) => isErrorLike(ctx, m));
+  const sym = u.getSymbol();
+  if (!sym) return false;
+  if (/^(Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError)$/.test(sym.name) && isLibSymbol(sym)) return true;
+  return u.getBaseTypes?.()?.some((b) => isErrorLike(ctx, b)) ?? false;
 }
 
 /** `Math`, `console`, `JSON`, `Object`, ... when they refer to the JS globals, not a user binding. */
@@ -66,5 +124,6 @@ export function lowerBuiltinNew(ctx: Context, node: ts.NewExpression): py.Expr |
     const args = ctx.ordered(node.arguments ?? []);
     return py.call(ctx.helper(callee.text), args.slice(0, 1));
   }
+  if (callee.text === "Array") return lowerArrayConstruct(ctx, node);
   return ctx.fail(unsupportedBuiltin(node, callee.text, "constructor"));
 }

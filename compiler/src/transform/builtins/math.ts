@@ -1,31 +1,68 @@
-// Math: constants and functions, lowered to MicroPython's math module where results agree.
+// Math: constants and functions. MicroPython's math module where its results agree with
+// JavaScript's; helpers (tsmpy.jsmath) where it raises instead (domain errors, Infinity, NaN).
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { unsupportedBuiltin } from "../../diagnostics/catalog";
 
-const CONSTANTS: Record<string, string> = { PI: "pi", E: "e" };
+const CONSTANTS: Record<string, number> = {
+  PI: Math.PI,
+  E: Math.E,
+  LN2: Math.LN2,
+  LN10: Math.LN10,
+  LOG2E: Math.LOG2E,
+  LOG10E: Math.LOG10E,
+  SQRT2: Math.SQRT2,
+  SQRT1_2: Math.SQRT1_2,
+};
 
 export function lowerMathProperty(ctx: Context, node: ts.PropertyAccessExpression): py.Expr {
-  const c = CONSTANTS[node.name.text];
-  if (c) return py.attr(ctx.std("math"), c);
-  return ctx.fail(unsupportedBuiltin(node, "Math", node.name.text));
+  const name = node.name.text;
+  if (name === "PI") return py.attr(ctx.std("math"), "pi");
+  if (name === "E") return py.attr(ctx.std("math"), "e");
+  if (Object.prototype.hasOwnProperty.call(CONSTANTS, name)) return { kind: "Const", value: CONSTANTS[name], float: true };
+  return ctx.fail(unsupportedBuiltin(node, "Math", name));
 }
 
+/** One-argument functions: the helper that gives JavaScript's results. */
+const UNARY_HELPERS: Record<string, string> = {
+  floor: "js_floor",
+  ceil: "js_ceil",
+  trunc: "js_trunc",
+  round: "js_round",
+  sign: "js_sign",
+  sqrt: "js_sqrt",
+  cbrt: "js_cbrt",
+  log: "js_ln",
+  log2: "js_log2",
+  log10: "js_log10",
+  exp: "js_exp",
+  sin: "js_sin",
+  cos: "js_cos",
+  tan: "js_tan",
+  asin: "js_asin",
+  acos: "js_acos",
+};
+
+/** One-argument functions MicroPython computes with JavaScript's results for every input. */
+const UNARY_MATH: Record<string, string> = { atan: "atan" };
+
 export function lowerMathCall(ctx: Context, node: ts.CallExpression, name: string): py.Expr {
-  const args = ctx.ordered(node.arguments);
-  switch (name) {
-    case "floor":
-    case "ceil":
-    case "sqrt":
-      if (args.length === 1) return py.call(py.attr(ctx.std("math"), name), args);
-      break;
-    case "abs":
-      if (args.length === 1) return py.call(py.name("abs"), args);
-      break;
-    case "round":
-      if (args.length === 1) return ctx.helperCall("js_round", args);
-      break;
+  const spread = node.arguments.some(ts.isSpreadElement);
+  const args = ctx.ordered(node.arguments, (a) => (ts.isSpreadElement(a) ? py.starred(ctx.expr(a.expression)) : ctx.expr(a)));
+  if (!spread) {
+    if (args.length === 1) {
+      if (Object.prototype.hasOwnProperty.call(UNARY_HELPERS, name)) return ctx.helperCall(UNARY_HELPERS[name], args);
+      if (Object.prototype.hasOwnProperty.call(UNARY_MATH, name)) return py.call(py.attr(ctx.std("math"), UNARY_MATH[name]), args);
+      if (name === "abs") return py.call(py.name("abs"), args);
+    }
+    if (args.length === 2) {
+      if (name === "atan2") return py.call(py.attr(ctx.std("math"), "atan2"), args);
+      if (name === "pow") return ctx.helperCall("js_pow", args);
+    }
+    if (name === "random" && args.length === 0) return py.call(py.attr(ctx.std("random"), "random"), []);
   }
+  if (name === "max" || name === "min") return ctx.helperCall(name === "max" ? "js_max" : "js_min", args);
+  if (name === "hypot") return ctx.helperCall("js_hypot", args);
   return ctx.fail(unsupportedBuiltin(node.expression, "Math", name));
 }

@@ -1,0 +1,297 @@
+# JSON.stringify / JSON.parse with JavaScript's output and key order.
+# JSON.parse builds objects as js_Obj instances whose class records the keys in parse order
+# (one class per key list), or ordered dicts when the program reads the result as a record.
+from collections import OrderedDict
+from tsmpy.value import js_null
+from tsmpy.num import js_num_str
+from tsmpy.obj import js_Obj, js_keys
+
+_ESC = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _quote(s):
+    out = ['"']
+    for c in s:
+        e = _ESC.get(c)
+        if e is not None:
+            out.append(e)
+        else:
+            o = ord(c)
+            if o < 0x20 or 0xD800 <= o <= 0xDFFF:
+                h = "0123456789abcdef"
+                out.append("\\u" + h[o >> 12] + h[(o >> 8) & 15] + h[(o >> 4) & 15] + h[o & 15])
+            else:
+                out.append(c)
+    out.append('"')
+    return "".join(out)
+
+
+def _skip(v):
+    # Values JSON.stringify leaves out of objects (and turns into null in arrays)
+    return v is None or (callable(v) and not isinstance(v, (list, dict)) and not hasattr(v, "__dict__")) or isinstance(v, type)
+
+
+def _ser(v, gap, ind):
+    t = type(v)
+    if t is str:
+        return _quote(v)
+    if t is bool:
+        return "true" if v else "false"
+    if t is int or t is float:
+        if v != v or v in (float("inf"), float("-inf")):
+            return "null"
+        return js_num_str(v)
+    if v is js_null:
+        return "null"
+    if _skip(v):
+        return None
+    tj = getattr(v, "toJSON", None)
+    if tj is not None and callable(tj):
+        return _ser(tj(), gap, ind)
+    inner = ind + gap
+    if t is list or t is tuple:
+        if not v:
+            return "[]"
+        parts = []
+        for x in v:
+            s = _ser(x, gap, inner)
+            parts.append("null" if s is None else s)
+        if gap:
+            return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + ind + "]"
+        return "[" + ",".join(parts) + "]"
+    if isinstance(v, dict):
+        m = {}
+        for k in v:
+            m[k if type(k) is str else js_num_str(k)] = v[k]
+        items = [(k, m[k]) for k in js_keys(m)]
+    else:
+        items = [(k, getattr(v, k)) for k in js_keys(v)]
+    parts = []
+    sep = ": " if gap else ":"
+    for k, x in items:
+        s = _ser(x, gap, inner)
+        if s is not None:
+            parts.append(_quote(k if type(k) is str else js_num_str(k)) + sep + s)
+    if not parts:
+        return "{}"
+    if gap:
+        return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + ind + "}"
+    return "{" + ",".join(parts) + "}"
+
+
+def js_stringify(v, replacer=None, space=None):
+    gap = ""
+    if type(space) is int or type(space) is float:
+        n = int(min(10, space))
+        gap = " " * n if n > 0 else ""
+    elif type(space) is str:
+        gap = space[:10]
+    return _ser(v, gap, "")
+
+
+# ---------- parse ----------
+
+_shapes = {}
+
+
+def _obj(keys, values):
+    cls = _shapes.get(keys)
+    if cls is None:
+        cls = type("Object", (js_Obj,), {"_jsk": keys})
+        _shapes[keys] = cls
+    o = cls()
+    for i in range(len(keys)):
+        setattr(o, keys[i], values[i])
+    return o
+
+
+def _syntax(msg):
+    from tsmpy.errors import SyntaxError, js_throw
+    return js_throw(SyntaxError(msg))
+
+
+class _Parser:
+    def __init__(self, s, as_dict):
+        self.s = s
+        self.i = 0
+        self.d = as_dict
+
+    def ws(self):
+        s = self.s
+        i = self.i
+        n = len(s)
+        while i < n and s[i] in " \t\n\r":
+            i += 1
+        self.i = i
+
+    def fail(self):
+        if self.i >= len(self.s):
+            return _syntax("Unexpected end of JSON input")
+        return _syntax("Unexpected token '" + self.s[self.i] + "', \"" + self.s[:30] + "\" is not valid JSON")
+
+    def value(self):
+        self.ws()
+        s = self.s
+        if self.i >= len(s):
+            raise self.fail()
+        c = s[self.i]
+        if c == "{":
+            self.i += 1
+            keys = []
+            vals = []
+            self.ws()
+            if self.i < len(s) and s[self.i] == "}":
+                self.i += 1
+            else:
+                while True:
+                    self.ws()
+                    if self.i >= len(s) or s[self.i] != '"':
+                        raise self.fail()
+                    k = self.string()
+                    self.ws()
+                    if self.i >= len(s) or s[self.i] != ":":
+                        raise self.fail()
+                    self.i += 1
+                    v = self.value()
+                    if k in keys:
+                        vals[keys.index(k)] = v
+                    else:
+                        keys.append(k)
+                        vals.append(v)
+                    self.ws()
+                    if self.i < len(s) and s[self.i] == ",":
+                        self.i += 1
+                        continue
+                    if self.i < len(s) and s[self.i] == "}":
+                        self.i += 1
+                        break
+                    raise self.fail()
+            if self.d:
+                o = OrderedDict()
+                for j in range(len(keys)):
+                    o[keys[j]] = vals[j]
+                return o
+            return _obj(tuple(keys), vals)
+        if c == "[":
+            self.i += 1
+            r = []
+            self.ws()
+            if self.i < len(s) and s[self.i] == "]":
+                self.i += 1
+                return r
+            while True:
+                r.append(self.value())
+                self.ws()
+                if self.i < len(s) and s[self.i] == ",":
+                    self.i += 1
+                    continue
+                if self.i < len(s) and s[self.i] == "]":
+                    self.i += 1
+                    return r
+                raise self.fail()
+        if c == '"':
+            return self.string()
+        for word, val in (("true", True), ("false", False), ("null", js_null)):
+            if s.startswith(word, self.i):
+                self.i += len(word)
+                return val
+        return self.number()
+
+    def string(self):
+        s = self.s
+        i = self.i + 1
+        out = []
+        n = len(s)
+        while True:
+            if i >= n:
+                self.i = i
+                raise self.fail()
+            c = s[i]
+            if c == '"':
+                break
+            if c == "\\":
+                i += 1
+                if i >= n:
+                    self.i = i
+                    raise self.fail()
+                e = s[i]
+                if e == "u":
+                    h = s[i + 1:i + 5]
+                    try:
+                        out.append(chr(int(h, 16)))
+                    except ValueError:
+                        self.i = i
+                        raise self.fail()
+                    i += 5
+                    continue
+                m = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}.get(e)
+                if m is None:
+                    self.i = i
+                    raise self.fail()
+                out.append(m)
+                i += 1
+                continue
+            if ord(c) < 0x20:
+                self.i = i
+                raise self.fail()
+            out.append(c)
+            i += 1
+        self.i = i + 1
+        return "".join(out)
+
+    def number(self):
+        s = self.s
+        i = self.i
+        n = len(s)
+        j = i
+        if j < n and s[j] == "-":
+            j += 1
+        k = j
+        while j < n and "0" <= s[j] <= "9":
+            j += 1
+        if j == k or (s[k] == "0" and j - k > 1):
+            raise self.fail()
+        isint = True
+        if j < n and s[j] == ".":
+            j += 1
+            k = j
+            while j < n and "0" <= s[j] <= "9":
+                j += 1
+            if j == k:
+                self.i = j
+                raise self.fail()
+            isint = False
+        if j < n and s[j] in "eE":
+            j += 1
+            if j < n and s[j] in "+-":
+                j += 1
+            k = j
+            while j < n and "0" <= s[j] <= "9":
+                j += 1
+            if j == k:
+                self.i = j
+                raise self.fail()
+            isint = False
+        text = s[i:j]
+        self.i = j
+        if isint:
+            v = int(text)
+            if text == "-0":
+                return -0.0
+            if -9007199254740992 <= v <= 9007199254740992:
+                return v
+            return float(text)
+        f = float(text)
+        if f == int(f) if f == f and f not in (float("inf"), float("-inf")) else False:
+            if abs(f) <= 9007199254740992 and not (f == 0 and text[0] == "-"):
+                return int(f)
+        return f
+
+
+def js_parse(s, as_dict=False):
+    p = _Parser(s, as_dict)
+    v = p.value()
+    p.ws()
+    if p.i < len(s):
+        raise p.fail()
+    return v

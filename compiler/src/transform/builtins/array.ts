@@ -1,0 +1,398 @@
+// Array methods, lowered from the static type of the receiver. Plain list operations where they
+// agree with JavaScript (`xs.append(v)`, `len(xs)`, comprehensions for inline callbacks), helpers
+// from tsmpy.array where JavaScript's rules need them (negative indices, clamping, strict
+// equality, stable comparator sort, callbacks that take (value, index, array)).
+import { ts } from "ts-morph";
+import * as py from "../../python/ast";
+import type { Context } from "../context";
+import { unsupportedBuiltin } from "../../diagnostics/catalog";
+import { builtinArgument } from "../../diagnostics/catalog";
+import { isArray, isNumber, isString, typeOf } from "../types";
+import { truthTest } from "../truthiness";
+
+// ---------- callbacks ----------
+
+/** How many arguments a function value accepts (capped at `max`), from its declaration or type. */
+export function callbackArity(ctx: Context, node: ts.Expression, max: number): number {
+  let n = node;
+  while (ts.isParenthesizedExpression(n)) n = n.expression;
+  if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
+    if (n.parameters.some((p) => !!p.dotDotDotToken)) return max;
+    return Math.min(max, n.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this")).length);
+  }
+  const sigs = typeOf(ctx, node).getNonNullableType().getCallSignatures();
+  if (!sigs.length) return max;
+  let best = 0;
+  for (const sig of sigs) {
+    const decl = sig.getDeclaration();
+    if (decl?.parameters?.some((p) => !!p.dotDotDotToken)) return max;
+    best = Math.max(best, sig.parameters.length);
+  }
+  return Math.min(max, best);
+}
+
+function walk(e: unknown, pred: (e: py.Expr) => boolean): boolean {
+  if (!e || typeof e !== "object") return false;
+  if (Array.isArray(e)) return e.some((x) => walk(x, pred));
+  const o = e as Record<string, unknown>;
+  if (typeof o.kind === "string" && pred(o as unknown as py.Expr)) return true;
+  for (const [k, v] of Object.entries(o)) if (k !== "line" && typeof v === "object" && walk(v, pred)) return true;
+  return false;
+}
+
+function mentionsSymbol(ctx: Context, node: ts.Node, sym: ts.Symbol | undefined): boolean {
+  if (!sym) return false;
+  let found = false;
+  const visit = (c: ts.Node) => {
+    if (found) return;
+    if (ts.isIdentifier(c) && ctx.symbolAt(c) === sym) found = true;
+    ts.forEachChild(c, visit);
+  };
+  visit(node);
+  return found;
+}
+
+export interface InlineCallback {
+  /** Python names of the declared parameters (value, index). */
+  params: py.Name[];
+  /** The translated body and the TS node it came from. */
+  body: py.Expr;
+  bodyNode: ts.Expression;
+}
+
+/**
+ * An inline arrow whose body can be written straight into a comprehension: expression body,
+ * plain parameters (value and optionally index), no nested functions (a comprehension variable
+ * is shared by closures), no writes to outer bindings, no preceding statements, and no reference
+ * to the array being walked (JS walks the length it had at the start).
+ */
+export function inlineCallback(ctx: Context, arg: ts.Expression, recv: ts.Expression, maxParams: number): InlineCallback | undefined {
+  let fn = arg;
+  while (ts.isParenthesizedExpression(fn)) fn = fn.expression;
+  if (!ts.isArrowFunction(fn) || ts.isBlock(fn.body)) return undefined;
+  if (fn.modifiers?.length) return undefined;
+  if (fn.parameters.length < 1 || fn.parameters.length > maxParams) return undefined;
+  if (fn.parameters.some((p) => !ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken)) return undefined;
+  let hasFunction = false;
+  const visit = (c: ts.Node) => {
+    if (ts.isFunctionLike(c) || ts.isClassLike(c)) hasFunction = true;
+    else ts.forEachChild(c, visit);
+  };
+  visit(fn.body);
+  if (hasFunction) return undefined;
+  if (ctx.scopeDeclarations(fn).length) return undefined;
+  let r = recv;
+  while (ts.isParenthesizedExpression(r)) r = r.expression;
+  if (!ts.isIdentifier(r) && !ts.isPropertyAccessExpression(r) && !ts.isArrayLiteralExpression(r) && !ts.isCallExpression(r)) return undefined;
+  if (ts.isIdentifier(r) && mentionsSymbol(ctx, fn.body, ctx.symbolAt(r))) return undefined;
+  if (ts.isPropertyAccessExpression(r) && mentionsSymbol(ctx, fn.body, ctx.symbolAt(r.name))) return undefined;
+  const arrow = fn;
+  const body = arrow.body as ts.Expression;
+  const frame = { node: arrow, thisName: ctx.frame.thisName, className: ctx.frame.className };
+  const params = arrow.parameters.map((p) => py.name(ctx.declName(p.name as ts.Identifier)));
+  const { pre, value } = ctx.withFrame(frame, () => ctx.capture(() => ctx.expr(body)));
+  if (pre.length) return undefined;
+  if (walk(value, (e) => e.kind === "NamedExpr" || e.kind === "Yield" || e.kind === "Await")) return undefined;
+  return { params, body: value, bodyNode: body };
+}
+
+/** `for x in xs` / `for i, x in enumerate(xs)` for an inline callback's parameters. */
+function comprehensionFor(cb: InlineCallback, xs: py.Expr): py.Comprehension {
+  if (cb.params.length === 1) return { target: cb.params[0], iter: xs, ifs: [] };
+  return { target: py.tuple([cb.params[1], cb.params[0]]), iter: py.call(py.name("enumerate"), [xs]), ifs: [] };
+}
+
+/** A JS truth test of an inline callback's body, usable inside a comprehension (no walrus). */
+function comprehensionTest(ctx: Context, cb: InlineCallback): py.Expr {
+  const t = truthTest(ctx, cb.bodyNode, cb.body);
+  if (walk(t, (e) => e.kind === "NamedExpr")) return ctx.helperCall("js_truthy", [cb.body]);
+  return t;
+}
+
+// ---------- arrays ----------
+
+const isIntLiteral = (e: py.Expr): boolean =>
+  (e.kind === "Const" && typeof e.value === "number" && Number.isInteger(e.value) && !e.float) ||
+  (e.kind === "UnaryOp" && e.op === "-" && isIntLiteral(e.operand));
+
+/** `xs[a:b]` when the bounds are int literals (Python's slice clamps like JS), else js_slice. */
+export function sliceOf(ctx: Context, obj: py.Expr, args: py.Expr[]): py.Expr {
+  if (args.every(isIntLiteral) && args.length <= 2) {
+    if (args.length === 0) return py.subscript(obj, { kind: "Slice" });
+    return py.subscript(obj, { kind: "Slice", lower: args[0], upper: args[1] });
+  }
+  return ctx.helperCall("js_slice", [obj, ...args]);
+}
+
+const usedAsStatement = (node: ts.Node) => {
+  let p = node.parent;
+  while (p && ts.isParenthesizedExpression(p)) p = p.parent;
+  return !!p && ts.isExpressionStatement(p);
+};
+
+function spreadFree(args: readonly ts.Expression[]) {
+  return !args.some(ts.isSpreadElement);
+}
+
+/** Translates arguments in JS order after the receiver; spread arguments become `*xs`. */
+function receiverAndArgs(ctx: Context, recv: ts.Expression, args: readonly ts.Expression[]): [py.Expr, py.Expr[]] {
+  const [obj, ...rest] = ctx.ordered([recv, ...args], (n) => (ts.isSpreadElement(n) ? py.starred(ctx.expr(n.expression)) : ctx.expr(n)));
+  return [obj, rest];
+}
+
+const CALLBACK_METHODS: Record<string, { helper: string; max: number }> = {
+  map: { helper: "js_map", max: 3 },
+  filter: { helper: "js_filter", max: 3 },
+  forEach: { helper: "js_for_each", max: 3 },
+  flatMap: { helper: "js_flat_map", max: 3 },
+  find: { helper: "js_find", max: 3 },
+  findIndex: { helper: "js_find_index", max: 3 },
+  findLast: { helper: "js_find_last", max: 3 },
+  findLastIndex: { helper: "js_find_last_index", max: 3 },
+  some: { helper: "js_some", max: 3 },
+  every: { helper: "js_every", max: 3 },
+};
+
+export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.Expression, name: string): py.Expr {
+  const args = node.arguments;
+  const callee = node.expression as ts.PropertyAccessExpression;
+  const refuse = () => ctx.fail(unsupportedBuiltin(callee, "Array", name));
+  const elemType = () => {
+    const t = typeOf(ctx, recv).getNonNullableType();
+    const ta = ctx.checker.getIndexTypeOfType(t, ts.IndexKind.Number);
+    return ta;
+  };
+  const cb = Object.prototype.hasOwnProperty.call(CALLBACK_METHODS, name) ? CALLBACK_METHODS[name] : undefined;
+  if (cb) {
+    if (args.length < 1 || args.length > 1 || !spreadFree(args)) return refuse(); // thisArg not supported
+    if (name === "map" || name === "filter") {
+      const inline = ctx.capture(() => {
+        const obj = ctx.expr(recv);
+        const c = inlineCallback(ctx, args[0], recv, 2);
+        return c && { obj, c };
+      });
+      if (inline.value) {
+        ctx.addPre(...inline.pre);
+        const { obj, c } = inline.value;
+        const gen = comprehensionFor(c, obj);
+        if (name === "map") return { kind: "ListComp", elt: c.body, generators: [gen] };
+        return { kind: "ListComp", elt: c.params[0], generators: [{ ...gen, ifs: [comprehensionTest(ctx, c)] }] };
+      }
+    }
+    const [obj, f] = ctx.ordered([recv, args[0]]);
+    const arity = callbackArity(ctx, args[0], cb.max);
+    if (name === "forEach" && usedAsStatement(node) && arity <= 2) {
+      // A loop over the length the array had at the start, reading the current element.
+      const fn = py.isSimple(f) ? f : ctx.toTemp(f, "f");
+      const xs = py.isSimple(obj) ? obj : ctx.toTemp(obj, "xs");
+      const i = ctx.temp("i");
+      const callArgs = arity === 0 ? [] : arity === 1 ? [py.subscript(xs, i)] : [py.subscript(xs, i), i];
+      ctx.addPre({
+        kind: "For",
+        target: i,
+        iter: py.call(py.name("range"), [py.call(py.name("len"), [xs])]),
+        body: [py.ifStmt(py.compare(i, ">=", py.call(py.name("len"), [xs])), [py.brk()]), py.exprStmt(py.call(fn, callArgs))],
+      });
+      return py.none();
+    }
+    return ctx.helperCall(cb.helper, [obj, f, py.num(arity)]);
+  }
+  switch (name) {
+    case "push": {
+      if (args.length === 0) return ctx.helperCall("js_push", [ctx.expr(recv)]);
+      if (args.length === 1 && spreadFree(args) && usedAsStatement(node)) {
+        const [obj, v] = ctx.ordered([recv, args[0]]);
+        return py.call(py.attr(obj, "append"), [v]);
+      }
+      if (usedAsStatement(node)) {
+        const [obj, vs] = receiverAndArgs(ctx, recv, args);
+        if (vs.length === 1 && vs[0].kind === "Starred") return py.call(py.attr(obj, "extend"), [(vs[0] as py.Starred).value]);
+        return py.call(py.attr(obj, "extend"), [py.list(vs)]);
+      }
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      return ctx.helperCall("js_push", [obj, ...vs]);
+    }
+    case "pop":
+    case "shift": {
+      if (args.length) return refuse();
+      const obj = ctx.expr(recv);
+      if (usedAsStatement(node)) {
+        // Value unused: only the removal matters (and none on an empty array).
+        const xs = py.isSimple(obj) ? obj : ctx.toTemp(obj, "xs");
+        ctx.addPre(py.ifStmt(xs, [py.exprStmt(py.call(py.attr(xs, "pop"), name === "shift" ? [py.num(0)] : []))]));
+        return py.none();
+      }
+      return ctx.helperCall(name === "pop" ? "js_pop" : "js_shift", [obj]);
+    }
+    case "unshift": {
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      if (usedAsStatement(node) && vs.length === 1 && vs[0].kind !== "Starred") return py.call(py.attr(obj, "insert"), [py.num(0), vs[0]]);
+      return ctx.helperCall("js_unshift", [obj, ...vs]);
+    }
+    case "slice": {
+      if (args.length > 2 || !spreadFree(args)) return refuse();
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      return sliceOf(ctx, obj, vs);
+    }
+    case "splice": {
+      if (!spreadFree(args.slice(0, 2))) return refuse();
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      return ctx.helperCall("js_splice", [obj, ...vs]);
+    }
+    case "concat": {
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      if (args.every((a) => !ts.isSpreadElement(a) && isArray(ctx, typeOf(ctx, a)))) {
+        if (vs.length === 0) return py.call(py.name("list"), [obj]);
+        return vs.reduce((acc, v) => py.binop(acc, "+", v), obj);
+      }
+      return ctx.helperCall("js_concat", [obj, ...vs]);
+    }
+    case "indexOf":
+    case "lastIndexOf":
+    case "includes": {
+      if (args.length < 1 || args.length > 2 || !spreadFree(args)) return refuse();
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      const et = elemType();
+      if (name === "includes" && args.length === 1 && et && isString(et) && isString(typeOf(ctx, args[0]))) {
+        return py.compare(vs[0], "in", obj);
+      }
+      return ctx.helperCall(name === "indexOf" ? "js_index_of" : name === "lastIndexOf" ? "js_last_index_of" : "js_includes", [obj, ...vs]);
+    }
+    case "join": {
+      if (args.length > 1 || !spreadFree(args)) return refuse();
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      const et = elemType();
+      if (et && isString(et) && (args.length === 0 || isString(typeOf(ctx, args[0])))) {
+        return py.call(py.attr(vs[0] ?? py.str(","), "join"), [obj]);
+      }
+      return ctx.helperCall("js_join", [obj, ...vs]);
+    }
+    case "reverse": {
+      if (args.length) return refuse();
+      const obj = ctx.expr(recv);
+      if (usedAsStatement(node)) return py.call(py.attr(obj, "reverse"), []);
+      return ctx.helperCall("js_reverse", [obj]);
+    }
+    case "sort": {
+      if (args.length > 1 || !spreadFree(args)) return refuse();
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      const et = elemType();
+      if (args.length === 0 && et && isString(et) && usedAsStatement(node)) {
+        // Equal strings are indistinguishable, so an unstable sort is fine.
+        return py.call(py.attr(obj, "sort"), []);
+      }
+      return ctx.helperCall("js_sort", [obj, ...vs]);
+    }
+    case "reduce":
+    case "reduceRight": {
+      if (args.length < 1 || args.length > 2 || !spreadFree(args)) return refuse();
+      const [obj, f, ...init] = ctx.ordered([recv, ...args]);
+      const arity = callbackArity(ctx, args[0], 4);
+      return ctx.helperCall(name === "reduce" ? "js_reduce" : "js_reduce_right", [obj, f, py.num(arity), ...init]);
+    }
+    case "flat": {
+      if (args.length > 1) return refuse();
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      return ctx.helperCall("js_flat", [obj, ...vs]);
+    }
+    case "fill": {
+      if (args.length < 1 || args.length > 3 || !spreadFree(args)) return refuse();
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      return ctx.helperCall("js_fill", [obj, ...vs]);
+    }
+    case "at": {
+      if (args.length !== 1) return refuse();
+      const [obj, vs] = receiverAndArgs(ctx, recv, args);
+      return ctx.helperCall("js_at", [obj, vs[0]]);
+    }
+    case "keys": {
+      if (args.length) return refuse();
+      return py.call(py.name("range"), [py.call(py.name("len"), [ctx.expr(recv)])]);
+    }
+    case "entries": {
+      if (args.length) return refuse();
+      const x = ctx.temp("x");
+      const i = ctx.temp("i");
+      return { kind: "ListComp", elt: py.list([i, x]), generators: [{ target: py.tuple([i, x]), iter: py.call(py.name("enumerate"), [ctx.expr(recv)]), ifs: [] }] };
+    }
+    case "values": {
+      if (args.length) return refuse();
+      return py.call(py.name("iter"), [ctx.expr(recv)]);
+    }
+    case "toString": {
+      if (args.length) return refuse();
+      return ctx.helperCall("js_str", [ctx.expr(recv)]);
+    }
+  }
+  return refuse();
+}
+
+/** `Array.isArray`, `Array.of`, `Array.from`. */
+export function lowerArrayStatic(ctx: Context, node: ts.CallExpression, name: string): py.Expr {
+  const args = node.arguments;
+  const refuse = () => ctx.fail(unsupportedBuiltin(node.expression, "Array", name));
+  switch (name) {
+    case "isArray":
+      if (args.length !== 1 || !spreadFree(args)) return refuse();
+      return py.call(py.name("isinstance"), [ctx.expr(args[0]), py.name("list")]);
+    case "of": {
+      const vs = ctx.ordered(args, (a) => (ts.isSpreadElement(a) ? py.starred(ctx.expr(a.expression)) : ctx.expr(a)));
+      return py.list(vs);
+    }
+    case "from": {
+      if (args.length < 1 || args.length > 2 || !spreadFree(args)) return refuse();
+      const src = args[0];
+      const st = typeOf(ctx, src);
+      // Array.from({ length: n }, fn)
+      let s = src;
+      while (ts.isParenthesizedExpression(s)) s = s.expression;
+      if (ts.isObjectLiteralExpression(s) && s.properties.length === 1) {
+        const p = s.properties[0];
+        if (p.name && ts.isIdentifier(p.name) && p.name.text === "length" && (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) {
+          const lenNode = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+          if (!isNumber(typeOf(ctx, lenNode))) return refuse();
+          const [n, f] = ctx.ordered(args.length === 2 ? [lenNode, args[1]] : [lenNode]);
+          const range = py.call(py.name("range"), [isIntLiteral(n) ? n : ctx.helperCall("js_int_arg", [n])]);
+          if (!f) return py.binop(py.list([py.none()]), "*", isIntLiteral(n) ? n : ctx.helperCall("js_int_arg", [n]));
+          const arity = callbackArity(ctx, args[1], 2);
+          const i = ctx.temp("i");
+          const fn = py.isSimple(f) ? f : ctx.toTemp(f, "f");
+          const callArgs = arity === 0 ? [] : arity === 1 ? [py.none()] : [py.none(), i];
+          return { kind: "ListComp", elt: py.call(fn, callArgs), generators: [{ target: i, iter: range, ifs: [] }] };
+        }
+      }
+      if (!isArray(ctx, st) && !isString(st)) {
+        const lib = st.getNonNullableType().getSymbol()?.name ?? "";
+        if (lib !== "Set" && lib !== "Map" && !/Iterator$|^Generator$/.test(lib)) return ctx.fail(builtinArgument(src, "Array.from", "an array, a string, a Set, a Map or { length: n }"));
+      }
+      if (args.length === 1) return py.call(py.name("list"), [ctx.expr(src)]);
+      const inline = ctx.capture(() => {
+        const obj = ctx.expr(src);
+        const c = inlineCallback(ctx, args[1], src, 2);
+        return c && { obj, c };
+      });
+      if (inline.value) {
+        ctx.addPre(...inline.pre);
+        const { obj, c } = inline.value;
+        return { kind: "ListComp", elt: c.body, generators: [comprehensionFor(c, obj)] };
+      }
+      const [obj, f] = ctx.ordered([src, args[1]]);
+      return ctx.helperCall("js_array_from", [obj, f, py.num(callbackArity(ctx, args[1], 2))]);
+    }
+  }
+  return refuse();
+}
+
+/** `new Array(n)`, `new Array(a, b)`, `Array(n)`. */
+export function lowerArrayConstruct(ctx: Context, node: ts.NewExpression | ts.CallExpression): py.Expr {
+  const args = node.arguments ?? [];
+  if (!spreadFree(args)) return ctx.fail(unsupportedBuiltin(node, "Array", "constructor"));
+  const vs = ctx.ordered(args);
+  if (args.length === 1 && isNumber(typeOf(ctx, args[0]))) {
+    const n = vs[0];
+    if (n.kind === "Const" && typeof n.value === "number" && Number.isInteger(n.value) && n.value >= 0) return py.binop(py.list([py.none()]), "*", n);
+    return ctx.helperCall("js_new_array", [n]);
+  }
+  if (args.length === 1 && !isString(typeOf(ctx, args[0]))) return ctx.fail(builtinArgument(node, "new Array", "a number or several elements"));
+  return py.list(vs);
+}
