@@ -204,6 +204,11 @@ export const deviceReExport = define(1505, "device-module-re-export",
   "Re-exporting a device module's members would need a Python module to hold them; import them from the device module where they are used.",
   () => "Re-exporting from a device module is not supported; import from it directly.");
 
+// ---- 1200s: control flow, functions, closures, exceptions ----
+export const loopCaptureUnsupported = define(1201, "loop-capture-unsupported",
+  "A closure made in a loop captures a per-iteration binding in a way tsmpy cannot give each iteration its own copy of (a closure in a for-loop head, a class or object method, a function declared before the binding).",
+  (name: string, why: string) => `Closure captures loop variable '${name}', but ${why}; tsmpy cannot give it this iteration's value.`);
+
 // ---- 2000s: project and command-line problems ----
 export const noInputFiles = define(2001, "no-input-files",
   "The project has nothing to compile.",

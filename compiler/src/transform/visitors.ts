@@ -14,6 +14,8 @@ import { accessVisitors } from "./expressions/access";
 import { objectVisitors } from "./expressions/objects";
 import { basicStatementVisitors } from "./statements/basic";
 import { loopVisitors } from "./statements/loops";
+import { switchVisitors } from "./statements/switch";
+import { tryVisitors } from "./statements/try";
 import { functionVisitors } from "./functions/functions";
 import { moduleVisitors } from "./modules/imports";
 import { classVisitors } from "./classes/classes";
@@ -26,6 +28,8 @@ export const visitorGroups: VisitorGroup[] = [
   objectVisitors,
   basicStatementVisitors,
   loopVisitors,
+  switchVisitors,
+  tryVisitors,
   functionVisitors,
   moduleVisitors,
   classVisitors,

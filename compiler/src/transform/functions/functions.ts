@@ -5,6 +5,7 @@ import type { Context, FunctionFrame } from "../context";
 import type { VisitorGroup } from "../visitors";
 import { unsupportedFeature } from "../../diagnostics/catalog";
 import { bindingPattern } from "./destructuring";
+import { factoryDef, loopCaptures, wrapLambda } from "./loopcapture";
 
 const SK = ts.SyntaxKind;
 
@@ -82,9 +83,12 @@ function functionDeclaration(node: ts.FunctionDeclaration, ctx: Context): py.Stm
   const name = node.name ? ctx.declName(node.name) : "default";
   const frame: FunctionFrame = { node };
   const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node));
+  const caps = loopCaptures(ctx, node);
   const def = py.funcDef(name, parts.params, functionBody(ctx, node, frame, parts));
-  const out: py.Stmt[] = [def];
-  return out;
+  if (caps.length === 0) return [def];
+  // Created in a loop: bind this iteration's values (see loopcapture.ts).
+  const { factory, make } = factoryDef(ctx, caps, def);
+  return [factory, py.assign(py.name(name), make)];
 }
 
 /** Arrow functions and function expressions: a lambda when the body is one expression, else a def. */
@@ -94,15 +98,25 @@ function functionValue(node: ts.ArrowFunction | ts.FunctionExpression, ctx: Cont
   // Arrows see the `this` of where they are written; function expressions get no usable `this`.
   const frame: FunctionFrame = { node, thisName: isArrow ? ctx.frame.thisName : undefined, className: isArrow ? ctx.frame.className : undefined };
   const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node, { pad: needsPadding(ctx, node) }));
+  const caps = loopCaptures(ctx, node);
   const writesOuter = ctx.scopeDeclarations(node).length > 0;
   if (!ts.isBlock(node.body) && parts.prologue.length === 0 && !writesOuter) {
     const body = node.body;
     const { pre, value } = ctx.withFrame(frame, () => ctx.capture(() => ctx.expr(body)));
-    if (pre.length === 0) return py.lambda(parts.params, value);
+    if (pre.length === 0) {
+      const lam = py.lambda(parts.params, value);
+      return caps.length ? wrapLambda(caps, lam) : lam;
+    }
   }
   const name = ts.isFunctionExpression(node) && node.name ? ctx.declName(node.name) : ctx.temp("f").id;
-  ctx.addPre(py.funcDef(name, parts.params, functionBody(ctx, node, frame, parts)));
-  return py.name(name);
+  const def = py.funcDef(name, parts.params, functionBody(ctx, node, frame, parts));
+  if (caps.length === 0) {
+    ctx.addPre(def);
+    return py.name(name);
+  }
+  const { factory, make } = factoryDef(ctx, caps, def);
+  ctx.addPre(factory);
+  return make;
 }
 
 export const functionVisitors: VisitorGroup = {

@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
-import { labelledStatement, varDeclaration, withStatement } from "../../diagnostics/catalog";
+import { varDeclaration, withStatement } from "../../diagnostics/catalog";
 import { truthTest } from "../truthiness";
 import { assignment, isAssignmentOperator, postfixUpdate, prefixUpdate } from "../expressions/assignment";
 import { bindingPattern } from "../functions/destructuring";
@@ -75,6 +75,5 @@ export const basicStatementVisitors: VisitorGroup = {
     [SK.TypeAliasDeclaration]: nothing,
     [SK.WithStatement]: (n: ts.Node, ctx: Context) => ctx.fail(withStatement(n)),
     [SK.DebuggerStatement]: nothing,
-    [SK.LabeledStatement]: (n: ts.LabeledStatement, ctx: Context) => ctx.fail(labelledStatement(n)),
   },
 };

@@ -1,35 +1,27 @@
-// Loops: while, do-while, for, for-of, for-in; break and continue.
+// Loops: while, do-while, for, for-of, for-in; labels, break and continue (see jumps.ts).
+//
+// - `for (init; cond; update)` is `init; while cond: body; update`; a `continue` runs the update
+//   first. When a continue leaves a try block (a finally must run before the update, or a catch
+//   must not see the update's errors), the body is wrapped in a one-shot loop instead and
+//   `continue` leaves that loop.
+// - `for (let i = a; i < b; i++)` is `for i in range(a, b)` when that is provably the same loop:
+//   int bounds, a bound that cannot change during the loop, a counter only the update writes.
+// - do-while is `while True: body; if not cond: break`.
+// - for-of iterates arrays and strings directly; for-in iterates `js_keys(o)` (JS key order).
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import { truthTest } from "../truthiness";
 import { expressionAsStatement, variableDeclarationList } from "./basic";
-import { unsupportedFeature } from "../../diagnostics/catalog";
+import { labelledStatement, unsupportedFeature, varDeclaration } from "../../diagnostics/catalog";
+import { JumpFrame, crossesTry, jump, jumpsTo, labelsOf, newFrame, placeJumpChecks, withJumpFrame } from "./jumps";
+import { isArray, isRecord, isString, isTuple, typeOf, isAnyLike, isNumber } from "../types";
+import { bindingPattern } from "../functions/destructuring";
+import { assignmentTarget } from "../expressions/access";
+import { checkLoopBodyClosures, isWriteTarget } from "../functions/loopcapture";
 
 const SK = ts.SyntaxKind;
-
-function whileStatement(node: ts.WhileStatement, ctx: Context): py.Stmt[] {
-  const { pre, value } = ctx.capture(() => truthTest(ctx, node.expression, ctx.expr(node.expression)));
-  const body = ctx.stmt(node.statement);
-  if (pre.length) return [py.whileStmt(py.bool(true), [...pre, py.ifStmt(py.unary("not", value), [py.brk()]), ...body])];
-  return [py.whileStmt(value, body)];
-}
-
-function forStatement(node: ts.ForStatement, ctx: Context): py.Stmt[] {
-  const out: py.Stmt[] = [];
-  if (node.initializer) {
-    if (ts.isVariableDeclarationList(node.initializer)) out.push(...variableDeclarationList(node.initializer, ctx));
-    else out.push(...ctx.capture(() => py.exprStmt(ctx.expr(node.initializer as ts.Expression))).pre);
-  }
-  const cond = node.condition ? ctx.capture(() => truthTest(ctx, node.condition!, ctx.expr(node.condition!))) : { pre: [], value: py.bool(true) as py.Expr };
-  const update = node.incrementor ? captureStatements(ctx, () => expressionAsStatement(node.incrementor!, ctx)) : [];
-  const body = ctx.stmt(node.statement);
-  if (containsContinue(node.statement)) ctx.fail(unsupportedFeature(node, "'continue' inside a for loop"));
-  const loopBody = [...body, ...update];
-  if (cond.pre.length) return [...out, py.whileStmt(py.bool(true), [...cond.pre, py.ifStmt(py.unary("not", cond.value), [py.brk()]), ...loopBody])];
-  return [...out, py.whileStmt(cond.value, loopBody)];
-}
 
 /** Runs a statement-producing translation and returns its prelude followed by its statements. */
 export function captureStatements(ctx: Context, fn: () => py.Stmt[]): py.Stmt[] {
@@ -37,22 +29,301 @@ export function captureStatements(ctx: Context, fn: () => py.Stmt[]): py.Stmt[] 
   return [...pre, ...value];
 }
 
-function containsContinue(n: ts.Node): boolean {
-  let found = false;
-  const visit = (c: ts.Node) => {
-    if (found || ts.isFunctionLike(c) || ts.isIterationStatement(c, false)) return;
-    if (ts.isContinueStatement(c)) found = true;
-    ts.forEachChild(c, visit);
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+
+function setLine<T extends py.Stmt>(stmts: T[], line: number): T[] {
+  for (const s of stmts) if (s.line === undefined) s.line = line;
+  return stmts;
+}
+
+/** `if not test: break` with the statements the test needs before it. */
+function exitUnless(cond: { pre: py.Stmt[]; value: py.Expr }): py.Stmt[] {
+  return [...cond.pre, py.ifStmt(negate(cond.value), [py.brk()])];
+}
+
+function negate(e: py.Expr): py.Expr {
+  if (e.kind === "UnaryOp" && e.op === "not") return e.operand;
+  if (e.kind === "Const" && typeof e.value === "boolean") return py.bool(!e.value);
+  return py.unary("not", e);
+}
+
+interface LoopShape {
+  /** Statements that a `continue` must run before it continues (update, do-while test). */
+  continueCode: py.Stmt[];
+}
+
+/**
+ * Translates a loop body with the loop's jump frame. Returns the Python body, wrapped in a one-shot
+ * loop when continues have to leave a try block before the continue code runs.
+ */
+function loopBody(ctx: Context, node: ts.IterationStatement, frame: JumpFrame, shape: LoopShape): py.Stmt[] {
+  checkLoopBodyClosures(ctx, node);
+  const continues = jumpsTo(node.statement, node).filter(ts.isContinueStatement);
+  const needsOnce = shape.continueCode.length > 0 && continues.some((c) => crossesTry(c, node));
+  frame.continueCode = [...shape.continueCode, py.cont()];
+  if (!needsOnce) return withJumpFrame(ctx, frame, () => ctx.stmt(node.statement));
+  const once = newFrame(node, "once", true);
+  frame.once = once;
+  const body = withJumpFrame(ctx, frame, () => withJumpFrame(ctx, once, () => ctx.stmt(node.statement)));
+  return placeJumpChecks(once, [py.whileStmt(py.bool(true), [...body, py.brk()])]);
+}
+
+function condition(ctx: Context, expr: ts.Expression | undefined) {
+  if (!expr) return { pre: [] as py.Stmt[], value: py.bool(true) as py.Expr };
+  return ctx.capture(() => truthTest(ctx, expr, ctx.expr(expr)));
+}
+
+/** `while cond: body`, or `while True: <pre>; if not cond: break; body` when the test needs statements. */
+function whileLoop(cond: { pre: py.Stmt[]; value: py.Expr }, body: py.Stmt[]): py.Stmt {
+  if (cond.pre.length) return py.whileStmt(py.bool(true), [...exitUnless(cond), ...body]);
+  return py.whileStmt(cond.value, body);
+}
+
+function whileStatement(node: ts.WhileStatement, ctx: Context): py.Stmt[] {
+  const frame = newFrame(node, "loop", true, labelsOf(node));
+  const cond = condition(ctx, node.expression);
+  const body = loopBody(ctx, node, frame, { continueCode: [] });
+  return placeJumpChecks(frame, [whileLoop(cond, body)]);
+}
+
+function doStatement(node: ts.DoStatement, ctx: Context): py.Stmt[] {
+  const frame = newFrame(node, "loop", true, labelsOf(node));
+  const cond = condition(ctx, node.expression);
+  const test = setLine(exitUnless(cond), ctx.lineOf(node.expression));
+  const always = cond.pre.length === 0 && cond.value.kind === "Const" && cond.value.value === true;
+  const body = loopBody(ctx, node, frame, { continueCode: always ? [] : test });
+  return placeJumpChecks(frame, [py.whileStmt(py.bool(true), [...body, ...(always ? [] : clone(test))])]);
+}
+
+function forStatement(node: ts.ForStatement, ctx: Context): py.Stmt[] {
+  const frame = newFrame(node, "loop", true, labelsOf(node));
+  const ranged = rangeLoop(node, ctx, frame);
+  if (ranged) return ranged;
+  const out: py.Stmt[] = [];
+  if (node.initializer) {
+    if (ts.isVariableDeclarationList(node.initializer)) out.push(...variableDeclarationList(node.initializer, ctx));
+    else out.push(...captureStatements(ctx, () => expressionAsStatement(node.initializer as ts.Expression, ctx)));
+  }
+  const cond = condition(ctx, node.condition);
+  const update = node.incrementor ? setLine(captureStatements(ctx, () => expressionAsStatement(node.incrementor!, ctx)), ctx.lineOf(node.incrementor)) : [];
+  const body = loopBody(ctx, node, frame, { continueCode: update });
+  return [...out, ...placeJumpChecks(frame, [whileLoop(cond, [...body, ...clone(update)])])];
+}
+
+// ---------- for (let i = a; i < b; i++) as range ----------
+
+function stripParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
+}
+
+function isIntLiteral(e: ts.Expression): boolean {
+  e = stripParens(e);
+  if (ts.isPrefixUnaryExpression(e) && e.operator === SK.MinusToken) return isIntLiteral(e.operand);
+  return ts.isNumericLiteral(e) && /^\d+$/.test(e.text) && Number(e.text) <= 2 ** 30;
+}
+
+/** A binding that is never assigned after its declaration. */
+function isStableName(ctx: Context, e: ts.Expression): boolean {
+  if (!ts.isIdentifier(e)) return false;
+  const s = ctx.symbolAt(e);
+  const b = s && ctx.scopes.binding(s);
+  return !!b && !b.reassigned && (ts.isVariableDeclaration(b.declaration) || ts.isParameter(b.declaration));
+}
+
+/** True when nothing in `root` can change the length of an array (no calls, no `new`, no writes to `length`). */
+function cannotResize(root: ts.Node): boolean {
+  let ok = true;
+  const visit = (n: ts.Node) => {
+    if (!ok) return;
+    if (ts.isCallExpression(n)) {
+      // console.log(...) cannot reach user arrays.
+      const c = n.expression;
+      if (!(ts.isPropertyAccessExpression(c) && ts.isIdentifier(c.expression) && c.expression.text === "console")) ok = false;
+    }
+    if (ts.isNewExpression(n) || ts.isDeleteExpression(n) || ts.isFunctionLike(n) || ts.isTaggedTemplateExpression(n)) ok = false;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= SK.FirstAssignment && n.operatorToken.kind <= SK.LastAssignment) {
+      // Element writes can grow a JS array; property writes may be setters.
+      if (!ts.isIdentifier(stripParens(n.left))) ok = false;
+    }
+    ts.forEachChild(n, visit);
   };
-  ts.forEachChild(n, visit);
+  visit(root);
+  return ok;
+}
+
+/** An int expression whose value is the same each time the loop tests it, as Python; or undefined. */
+function stableIntBound(ctx: Context, e: ts.Expression, loop: ts.ForStatement): boolean {
+  e = stripParens(e);
+  if (isIntLiteral(e)) return true;
+  if (ts.isPropertyAccessExpression(e) && e.name.text === "length" && isStableName(ctx, e.expression)) {
+    const t = typeOf(ctx, e.expression);
+    if (isString(t)) return true;
+    if (isArray(ctx, t) && !isTuple(ctx, t)) return cannotResize(loop);
+    return false;
+  }
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === SK.PlusToken || e.operatorToken.kind === SK.MinusToken)) {
+    return stableIntBound(ctx, e.left, loop) && stableIntBound(ctx, e.right, loop);
+  }
+  return false;
+}
+
+function intStart(ctx: Context, e: ts.Expression): boolean {
+  e = stripParens(e);
+  if (isIntLiteral(e)) return true;
+  if (ts.isPropertyAccessExpression(e) && e.name.text === "length") {
+    const t = typeOf(ctx, e.expression);
+    return isString(t) || isArray(ctx, t);
+  }
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === SK.PlusToken || e.operatorToken.kind === SK.MinusToken)) {
+    return intStart(ctx, e.left) && intStart(ctx, e.right);
+  }
+  return false;
+}
+
+/** The step of `i++`, `i--`, `i += k`, `i -= k` on the counter, or undefined. */
+function stepOf(inc: ts.Expression, counter: ts.Symbol, ctx: Context): number | undefined {
+  inc = stripParens(inc);
+  const isCounter = (e: ts.Expression) => ts.isIdentifier(e) && ctx.symbolAt(e) === counter;
+  if ((ts.isPrefixUnaryExpression(inc) || ts.isPostfixUnaryExpression(inc)) && isCounter(inc.operand)) {
+    if (inc.operator === SK.PlusPlusToken) return 1;
+    if (inc.operator === SK.MinusMinusToken) return -1;
+  }
+  if (ts.isBinaryExpression(inc) && isCounter(inc.left) && isIntLiteral(inc.right) && ts.isNumericLiteral(stripParens(inc.right))) {
+    const k = Number((stripParens(inc.right) as ts.NumericLiteral).text);
+    if (k <= 0) return undefined;
+    if (inc.operatorToken.kind === SK.PlusEqualsToken) return k;
+    if (inc.operatorToken.kind === SK.MinusEqualsToken) return -k;
+  }
+  return undefined;
+}
+
+function writesSymbol(root: ts.Node, sym: ts.Symbol, ctx: Context): boolean {
+  let found = false;
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (ts.isIdentifier(n) && ctx.symbolAt(n) === sym && isWriteTarget(n)) found = true;
+    ts.forEachChild(n, visit);
+  };
+  visit(root);
   return found;
+}
+
+function rangeLoop(node: ts.ForStatement, ctx: Context, frame: JumpFrame): py.Stmt[] | undefined {
+  const init = node.initializer;
+  if (!init || !ts.isVariableDeclarationList(init) || !(init.flags & ts.NodeFlags.Let) || init.declarations.length !== 1) return undefined;
+  const decl = init.declarations[0];
+  if (!ts.isIdentifier(decl.name) || !decl.initializer || !node.condition || !node.incrementor) return undefined;
+  const counter = ctx.symbolAt(decl.name);
+  if (!counter || !isNumber(typeOf(ctx, decl.name))) return undefined;
+  const step = stepOf(node.incrementor, counter, ctx);
+  if (step === undefined) return undefined;
+  const cond = stripParens(node.condition);
+  if (!ts.isBinaryExpression(cond) || !ts.isIdentifier(stripParens(cond.left)) || ctx.symbolAt(stripParens(cond.left) as ts.Identifier) !== counter) return undefined;
+  const op = cond.operatorToken.kind;
+  const upward = op === SK.LessThanToken || op === SK.LessThanEqualsToken;
+  const downward = op === SK.GreaterThanToken || op === SK.GreaterThanEqualsToken;
+  if (!(upward && step > 0) && !(downward && step < 0)) return undefined;
+  if (!intStart(ctx, decl.initializer) || !stableIntBound(ctx, cond.right, node)) return undefined;
+  // Only the update may write the counter (closures included: they are inside the body).
+  if (writesSymbol(node.statement, counter, ctx) || writesSymbol(node.condition, counter, ctx)) return undefined;
+  const start = ctx.capture(() => ctx.expr(decl.initializer!));
+  const bound = ctx.capture(() => ctx.expr(cond.right));
+  if (start.pre.length || bound.pre.length) return undefined;
+  let end = bound.value;
+  const inclusive = op === SK.LessThanEqualsToken || op === SK.GreaterThanEqualsToken;
+  if (inclusive) {
+    const d = upward ? 1 : -1;
+    end = end.kind === "Const" && typeof end.value === "number" ? py.num(end.value + d) : py.binop(end, upward ? "+" : "-", py.num(1));
+  }
+  const args = [start.value, end];
+  if (step !== 1) args.push(py.num(step));
+  checkLoopBodyClosures(ctx, node);
+  const body = withJumpFrame(ctx, frame, () => ctx.stmt(node.statement));
+  const loop: py.For = { kind: "For", target: py.name(ctx.declName(decl.name)), iter: py.call(py.name("range"), args), body };
+  return placeJumpChecks(frame, [loop]);
+}
+
+// ---------- for-of and for-in ----------
+
+/** Binds the loop variable(s) of a for-of/for-in head from `value`; returns the for target and statements. */
+function loopTarget(ctx: Context, init: ts.ForInitializer): { target: py.Name; bind: py.Stmt[] } {
+  if (ts.isVariableDeclarationList(init)) {
+    if (!(init.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) ctx.fail(varDeclaration(init));
+    const d = init.declarations[0];
+    if (ts.isIdentifier(d.name)) return { target: py.name(ctx.declName(d.name)), bind: [] };
+    const t = ctx.temp("t");
+    return { target: t, bind: captureStatements(ctx, () => bindingPattern(ctx, d.name, t)) };
+  }
+  // An existing variable or property as the target.
+  const t = ctx.temp("t");
+  return {
+    target: t,
+    bind: captureStatements(ctx, () => {
+      if (ts.isArrayLiteralExpression(init) || ts.isObjectLiteralExpression(init)) {
+        return ctx.fail(unsupportedFeature(init, "Destructuring assignment in a for-of head"));
+      }
+      const place = assignmentTarget(ctx, init);
+      return [place.write(t)];
+    }),
+  };
+}
+
+function forOfStatement(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
+  if (node.awaitModifier) ctx.fail(unsupportedFeature(node, "'for await'", "it arrives with the async/generator work"));
+  const t = typeOf(ctx, node.expression);
+  if (!(isArray(ctx, t) || isString(t)) || isAnyLike(t)) {
+    ctx.fail(unsupportedFeature(node.expression, `for-of over a value of type '${ctx.checker.typeToString(t)}'`, "iterate an array or a string"));
+  }
+  const frame = newFrame(node, "loop", true, labelsOf(node));
+  const iter = ctx.expr(node.expression);
+  const { target, bind } = loopTarget(ctx, node.initializer);
+  const body = loopBody(ctx, node, frame, { continueCode: [] });
+  const loop: py.For = { kind: "For", target, iter, body: [...bind, ...body] };
+  return placeJumpChecks(frame, [loop]);
+}
+
+function forInStatement(node: ts.ForInStatement, ctx: Context): py.Stmt[] {
+  const t = typeOf(ctx, node.expression);
+  const frame = newFrame(node, "loop", true, labelsOf(node));
+  let iter: py.Expr;
+  let toKey: ((v: py.Expr) => py.Expr) | undefined;
+  if (isArray(ctx, t) || isString(t)) {
+    // Indices as strings, like JS.
+    iter = py.call(py.name("range"), [py.call(py.name("len"), [ctx.expr(node.expression)])]);
+    toKey = (v) => py.call(py.name("str"), [v]);
+  } else if (!isAnyLike(t) && (t.flags & ts.TypeFlags.Object || isRecord(ctx, t) || t.isIntersection())) {
+    iter = ctx.helperCall("js_keys", [ctx.expr(node.expression)]);
+  } else {
+    return ctx.fail(unsupportedFeature(node.expression, `for-in over a value of type '${ctx.checker.typeToString(t)}'`));
+  }
+  let { target, bind } = loopTarget(ctx, node.initializer);
+  if (toKey) {
+    const raw = ctx.temp("t");
+    bind = [py.assign(target, toKey(raw)), ...bind];
+    target = raw;
+  }
+  const body = loopBody(ctx, node, frame, { continueCode: [] });
+  const loop: py.For = { kind: "For", target, iter, body: [...bind, ...body] };
+  return placeJumpChecks(frame, [loop]);
+}
+
+function labeledStatement(node: ts.LabeledStatement, ctx: Context): py.Stmt[] {
+  let s: ts.Statement = node.statement;
+  while (ts.isLabeledStatement(s)) s = s.statement;
+  if (!ts.isIterationStatement(s, false)) return ctx.fail(labelledStatement(node));
+  return ctx.stmt(s);
 }
 
 export const loopVisitors: VisitorGroup = {
   statements: {
     [SK.WhileStatement]: whileStatement,
+    [SK.DoStatement]: doStatement,
     [SK.ForStatement]: forStatement,
-    [SK.BreakStatement]: (n: ts.BreakStatement, ctx: Context) => (n.label ? ctx.fail(unsupportedFeature(n, "Labelled break")) : [py.brk()]),
-    [SK.ContinueStatement]: (n: ts.ContinueStatement, ctx: Context) => (n.label ? ctx.fail(unsupportedFeature(n, "Labelled continue")) : [py.cont()]),
+    [SK.ForOfStatement]: forOfStatement,
+    [SK.ForInStatement]: forInStatement,
+    [SK.LabeledStatement]: labeledStatement,
+    [SK.BreakStatement]: (n: ts.BreakStatement, ctx: Context) => jump(ctx, n),
+    [SK.ContinueStatement]: (n: ts.ContinueStatement, ctx: Context) => jump(ctx, n),
   },
 };

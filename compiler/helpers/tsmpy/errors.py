@@ -1,0 +1,85 @@
+# JavaScript errors on MicroPython.
+#
+# MicroPython exception instances cannot hold attributes, so JS Error objects are plain objects of
+# the class Error below, and any JS value is thrown by raising Uncaught(value): `throw v` compiles
+# to `raise js_throw(v)` and `catch (e)` binds `e = js_caught(exc)`. An uncaught JS error ends the
+# program with a last traceback line such as `Uncaught: Error: boom`.
+
+
+class Error:
+    name = "Error"
+    message = ""
+
+    def __init__(self, message=None):
+        if message is not None:
+            if type(message) is not str:
+                from tsmpy.value import js_str
+                message = js_str(message)
+            self.message = message
+
+    def toString(self):
+        # Error.prototype.toString
+        name = self.name
+        msg = self.message
+        name = "Error" if name is None else _s(name)
+        msg = "" if msg is None else _s(msg)
+        if name == "":
+            return msg
+        if msg == "":
+            return name
+        return name + ": " + msg
+
+    def __str__(self):
+        return self.toString()
+
+    def __repr__(self):
+        return self.toString()
+
+
+def _s(x):
+    if type(x) is str:
+        return x
+    from tsmpy.value import js_str
+    return js_str(x)
+
+
+class TypeError(Error):
+    name = "TypeError"
+
+
+class RangeError(Error):
+    name = "RangeError"
+
+
+class SyntaxError(Error):
+    name = "SyntaxError"
+
+
+class ReferenceError(Error):
+    name = "ReferenceError"
+
+
+class Uncaught(Exception):
+    # The Python exception that carries a thrown JS value in args[0].
+    pass
+
+
+def js_throw(v):
+    return Uncaught(v)
+
+
+def js_caught(e):
+    # The JS value a `catch` clause binds for the Python exception e.
+    if isinstance(e, Uncaught):
+        return e.args[0]
+    msg = str(e.args[0]) if e.args else ""
+    if isinstance(e, RuntimeError) and "recursion" in msg:
+        return RangeError("Maximum call stack size exceeded")
+    if isinstance(e, MemoryError):
+        return RangeError("Out of memory")
+    if isinstance(e, OverflowError):
+        return RangeError(msg)
+    if isinstance(e, (ZeroDivisionError, ValueError)):
+        return RangeError(msg)
+    # TypeError, AttributeError, IndexError, KeyError, NameError and the rest
+    return TypeError(msg)

@@ -1,0 +1,169 @@
+// Closures created in loops.
+//
+// JavaScript gives each loop iteration fresh `let`/`const` bindings (the for-let counter, for-of and
+// for-in variables, declarations in the body), so a closure created in an iteration keeps that
+// iteration's values. Python closures share one variable per function: every closure would see the
+// last value. A closure that captures such per-iteration bindings is therefore created through a
+// factory that binds their current values:
+//
+//     fs.append((lambda i: lambda: i)(i))
+//
+//     def _m1(i):
+//         def _f2(): ...
+//         return _f2
+//     fs.append(_m1(i))
+//
+// This is faithful only when the binding does not change after the closure is made: a write inside
+// the closure, a later write in the iteration, or a write that a loop brings back round is refused
+// (TSMPY1009). Writes by the for-loop update go to the next iteration's copy in JS and are fine.
+import { ts } from "ts-morph";
+import * as py from "../../python/ast";
+import type { Context } from "../context";
+import type { BindingInfo } from "../scope";
+import { capturedLoopVariableMutated, loopCaptureUnsupported } from "../../diagnostics/catalog";
+
+const SK = ts.SyntaxKind;
+
+function isWithin(inner: ts.Node, outer: ts.Node): boolean {
+  for (let p: ts.Node | undefined = inner; p; p = p.parent) if (p === outer) return true;
+  return false;
+}
+
+function isFunctionBoundary(n: ts.Node): boolean {
+  return ts.isFunctionLike(n) || ts.isClassStaticBlockDeclaration(n) || ts.isSourceFile(n);
+}
+
+/** The nearest function-like (or the source file) strictly containing `n`. */
+function outerFunction(n: ts.Node): ts.Node {
+  let p = n.parent;
+  while (p && !isFunctionBoundary(p)) p = p.parent;
+  return p ?? n.getSourceFile();
+}
+
+/** The innermost loop containing `decl` in the same function, and whether decl is in its head. */
+function owningLoop(decl: ts.Node): { loop: ts.IterationStatement; inHead: boolean } | undefined {
+  let prev: ts.Node = decl;
+  for (let p = decl.parent; p && !isFunctionBoundary(p); prev = p, p = p.parent) {
+    if (ts.isIterationStatement(p, false)) return { loop: p, inHead: prev !== p.statement };
+  }
+  return undefined;
+}
+
+export function isWriteTarget(id: ts.Identifier): boolean {
+  let n: ts.Node = id;
+  while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isAsExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= SK.FirstAssignment && p.operatorToken.kind <= SK.LastAssignment) return true;
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === SK.PlusPlusToken || p.operator === SK.MinusMinusToken)) return true;
+  // destructuring assignment targets and for-of/for-in heads
+  if (ts.isArrayLiteralExpression(p) || ts.isShorthandPropertyAssignment(p) || ts.isSpreadElement(p)) return isInAssignmentPattern(p);
+  if (ts.isPropertyAssignment(p) && p.initializer === n) return isInAssignmentPattern(p);
+  if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === n) return true;
+  return false;
+}
+
+function isInAssignmentPattern(n: ts.Node): boolean {
+  let c: ts.Node = n;
+  while (ts.isArrayLiteralExpression(c) || ts.isObjectLiteralExpression(c) || ts.isPropertyAssignment(c) || ts.isShorthandPropertyAssignment(c) || ts.isSpreadElement(c)) {
+    const p = c.parent;
+    if (ts.isBinaryExpression(p) && p.left === c && p.operatorToken.kind === SK.EqualsToken) return true;
+    if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === c) return true;
+    c = p;
+  }
+  return false;
+}
+
+/** Identifiers under `root` (nested functions included). */
+function identifiers(root: ts.Node, out: ts.Identifier[] = []): ts.Identifier[] {
+  if (ts.isIdentifier(root)) out.push(root);
+  ts.forEachChild(root, (c) => void identifiers(c, out));
+  return out;
+}
+
+/**
+ * The per-iteration bindings of enclosing loops that the function-like `fn` captures, in a stable
+ * order. Refuses (TSMPY1009 and friends) the cases a factory cannot reproduce.
+ */
+export function loopCaptures(ctx: Context, fn: ts.Node): BindingInfo[] {
+  const key = "loopcapture:" ;
+  let memo = ctx.memo.get(key) as Map<ts.Node, BindingInfo[]> | undefined;
+  if (!memo) ctx.memo.set(key, (memo = new Map()));
+  const known = memo.get(fn);
+  if (known) return known;
+  const home = outerFunction(fn);
+  const found: BindingInfo[] = [];
+  // Only loops between fn and the function it is created in matter.
+  let inLoop = false;
+  for (let p = fn.parent; p && p !== home; p = p.parent) if (ts.isIterationStatement(p, false)) inLoop = true;
+  if (inLoop) {
+    const seen = new Set<BindingInfo>();
+    for (const id of identifiers(fn)) {
+      const s = ctx.symbolAt(id);
+      const b = s && ctx.scopes.binding(s);
+      if (!b || seen.has(b) || isWithin(b.declaration, fn)) continue;
+      if (outerFunction(b.declaration) !== home && !(ts.isParameter(b.declaration) && b.declaration.parent === home)) continue;
+      const owner = owningLoop(b.declaration);
+      if (!owner || !isWithin(fn, owner.loop)) continue;
+      seen.add(b);
+      checkCapture(ctx, fn, b, owner.loop, owner.inHead);
+      found.push(b);
+    }
+  }
+  found.sort((a, b) => a.declaration.pos - b.declaration.pos);
+  memo.set(fn, found);
+  return found;
+}
+
+function checkCapture(ctx: Context, fn: ts.Node, b: BindingInfo, loop: ts.IterationStatement, declInHead: boolean) {
+  if (!isWithin(fn, loop.statement)) {
+    // A closure in the for-loop head: JS gives it the head's own copies of the bindings.
+    ctx.fail(loopCaptureUnsupported(fn, b.jsName, "it is created in the loop's head"));
+  }
+  if (!declInHead && b.declaration.pos > fn.pos && !isWithin(fn, b.declaration) && !ts.isFunctionDeclaration(b.declaration)) {
+    // A hoisted function declaration that uses a binding declared after it.
+    ctx.fail(loopCaptureUnsupported(fn, b.jsName, "it is declared after the function that captures it"));
+  }
+  const home = outerFunction(fn);
+  for (const id of identifiers(loop)) {
+    if (ctx.symbolAt(id) !== b.symbol || !isWriteTarget(id) || id === (b.declaration as ts.NamedDeclaration).name) continue;
+    // Writes by a for loop's update or test go to the next iteration's copy.
+    if (ts.isForStatement(loop) && declInHead && ((loop.incrementor && isWithin(id, loop.incrementor)) || (loop.condition && isWithin(id, loop.condition)))) continue;
+    if (ts.isForStatement(loop) && loop.initializer && isWithin(id, loop.initializer)) continue;
+    const inOtherFunction = outerFunction(id) !== home;
+    const after = id.pos > fn.pos;
+    let loopsBack = false;
+    for (let p = id.parent; p && p !== loop; p = p.parent) if (ts.isIterationStatement(p, false) && isWithin(fn, p)) loopsBack = true;
+    if (isWithin(id, fn) || inOtherFunction || after || loopsBack) ctx.fail(capturedLoopVariableMutated(id, b.jsName));
+  }
+}
+
+/**
+ * Function-likes in a loop body that capture per-iteration bindings but cannot be wrapped in a
+ * factory (object-literal methods and accessors, class members): refused.
+ */
+export function checkLoopBodyClosures(ctx: Context, loop: ts.IterationStatement) {
+  const visit = (n: ts.Node) => {
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isFunctionDeclaration(n)) return;
+    if (ts.isFunctionLike(n) || ts.isClassStaticBlockDeclaration(n) || ts.isPropertyDeclaration(n)) {
+      const caps = loopCaptures(ctx, n);
+      if (caps.length) ctx.fail(loopCaptureUnsupported(n, caps[0].jsName, "only arrow functions and function expressions or declarations can capture it"));
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(loop.statement);
+}
+
+/** Wraps a closure expression in a factory binding the captured per-iteration values. */
+export function wrapLambda(caps: BindingInfo[], fn: py.Lambda): py.Expr {
+  const names = caps.map((b) => b.pyName);
+  return py.call(py.lambda(names.map((n) => ({ name: n })), fn), names.map((n) => py.name(n)));
+}
+
+/** `def _mN(<captured>): <def>; return <name>` and the call that makes the closure. */
+export function factoryDef(ctx: Context, caps: BindingInfo[], def: py.FunctionDef): { factory: py.FunctionDef; make: py.Expr } {
+  const names = caps.map((b) => b.pyName);
+  const m = ctx.temp("m").id;
+  const factory = py.funcDef(m, names.map((n) => ({ name: n })), [def, py.ret(py.name(def.name))]);
+  return { factory, make: py.call(py.name(m), names.map((n) => py.name(n))) };
+}
