@@ -26,6 +26,10 @@ function isLibDeclaration(d: ts.Declaration): boolean {
   return /[\\/]lib\.[^\\/]*\.d\.ts$/.test(file) || /typescript[\\/]lib[\\/]/.test(file);
 }
 
+// Built-in types whose Node formatting (`Map(1) { 'a' => 1 }`, dates, typed arrays...) the console
+// formatter does not reproduce.
+const LIB_UNPRINTABLE = /^(Map|Set|WeakMap|WeakSet|WeakRef|Date|RegExp|Promise|PromiseLike|Symbol|ArrayBuffer|SharedArrayBuffer|DataView|\w+Array|Iterator|IterableIterator|Generator|AsyncGenerator|\w+Iterator|Error|\w+Error|Proxy|Function|CallableFunction|NewableFunction|Boolean|Number|String|BigInt)$/;
+
 /** A declaration that lives on a class prototype (methods, accessors): Node does not print it. */
 function onPrototype(d: ts.Declaration): boolean {
   return (ts.isMethodDeclaration(d) || ts.isGetAccessorDeclaration(d) || ts.isSetAccessorDeclaration(d)) && ts.isClassLike(d.parent);
@@ -59,11 +63,9 @@ function unprintable(ctx: Context, t: ts.Type, depth: number, seen: Set<ts.Type>
       return undefined;
     }
     if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0) return { fn: true };
-    const sym = t.getSymbol() ?? t.aliasSymbol;
+    const sym = t.getSymbol();
     const decl = sym?.declarations?.[0];
-    if (decl && isLibDeclaration(decl) && sym!.name !== "Object" && sym!.name !== "__object") {
-      return { type: ctx.checker.typeToString(t) };
-    }
+    if (decl && isLibDeclaration(decl) && LIB_UNPRINTABLE.test(sym!.name)) return { type: ctx.checker.typeToString(t) };
     if (isErrorType(ctx, t)) return { type: ctx.checker.typeToString(t) };
     for (const p of t.getProperties()) {
       const decls = p.declarations ?? [];
@@ -119,7 +121,8 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
   }
   const firstIsOpenString = !!first && node.arguments.length > 1 && !ts.isSpreadElement(first) && isString(typeOf(ctx, first)) &&
     !ts.isStringLiteral(first) && !ts.isNoSubstitutionTemplateLiteral(first) && !ts.isTemplateExpression(first);
-  const args = ctx.ordered(node.arguments, (a) => {
+  const args = ctx.ordered(node.arguments, (n) => {
+    const a = n as ts.Expression;
     if (ts.isSpreadElement(a)) {
       const item = ctx.temp("e");
       return py.starred({ kind: "ListComp", elt: ctx.helperCall("js_fmt", [item]), generators: [{ target: item, iter: ctx.expr(a.expression), ifs: [] }] });

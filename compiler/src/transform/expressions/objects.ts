@@ -117,7 +117,7 @@ function objectLiteral(node: ts.ObjectLiteralExpression, ctx: Context): py.Expr 
   });
   const simple = keys.every((k) => k !== null) && new Set(keys).size === keys.length;
   if (simple) {
-    const values = ctx.ordered(node.properties, (p) => propertyValue(ctx, p));
+    const values = ctx.ordered(node.properties, (p) => propertyValue(ctx, p as ts.ObjectLiteralElementLike));
     const ks = keys as string[];
     if (record) {
       return py.call(py.attr(ctx.std("collections"), "OrderedDict"), ks.length ? [py.list(ks.map((k, i) => py.tuple([py.str(k), values[i]])))] : []);
@@ -130,7 +130,8 @@ function objectLiteral(node: ts.ObjectLiteralExpression, ctx: Context): py.Expr 
 
 /** Spread, dynamic keys: `js_spread(target, (src,), (key, value), ...)` in source order. */
 function objectLiteralGeneral(node: ts.ObjectLiteralExpression, ctx: Context, record: boolean): py.Expr {
-  const parts = ctx.ordered(node.properties, (p) => {
+  const parts = ctx.ordered(node.properties, (n) => {
+    const p = n as ts.ObjectLiteralElementLike;
     if (ts.isSpreadAssignment(p)) return py.tuple([ctx.expr(p.expression)]);
     const k = staticKey(ctx, p.name!);
     if (k !== undefined) return py.tuple([py.str(k), propertyValue(ctx, p)]);
