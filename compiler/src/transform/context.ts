@@ -49,6 +49,8 @@ export class Context {
   readonly frames: FunctionFrame[] = [];
   /** Memo for per-file analyses keyed by an object (e.g. int/non-negative inference). */
   readonly memo = new Map<unknown, unknown>();
+  /** Expressions whose value is already held in a Python expression (see optional.ts). */
+  readonly substitutions = new Map<ts.Node, py.Expr>();
 
   constructor(
     readonly program: ts.Program,
@@ -70,6 +72,9 @@ export class Context {
       ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node) || ts.isPartiallyEmittedExpression(node)) {
       node = node.expression;
     }
+    // A node already evaluated into a temporary (optional chains, destructuring).
+    const sub = this.substitutions.get(node);
+    if (sub) return sub;
     const visit = this.visitors.expressions.get(node.kind);
     if (!visit) this.fail(unsupportedSyntax(node, describeKind(node)));
     const result = visit!(node, this);

@@ -6,7 +6,14 @@ import type { Context } from "./context";
 const F = ts.TypeFlags;
 
 export function typeOf(ctx: Context, node: ts.Node): ts.Type {
-  return ctx.checker.getTypeAtLocation(node);
+  const t = ctx.checker.getTypeAtLocation(node);
+  // Inside an optional chain (`a?.b.c`), the object of each later link is only reached when the
+  // chain has not short-circuited: it is not null or undefined there (see optional.ts).
+  const p = node.parent;
+  if (p && p.flags & ts.NodeFlags.OptionalChain && (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p) || ts.isCallExpression(p)) && p.expression === node) {
+    return ctx.checker.getNonNullableType(t);
+  }
+  return t;
 }
 
 function every(t: ts.Type, pred: (t: ts.Type) => boolean): boolean {
