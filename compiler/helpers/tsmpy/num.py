@@ -9,7 +9,7 @@ _SAFE = 9007199254740992  # 2 ** 53
 def _digits(x):
     # Shortest round-trip digits and decimal exponent of a positive finite float:
     # x == 0.d1d2d3... * 10 ** n
-    r = repr(x)
+    r = repr(x) if x >= 2.2250738585072014e-308 else _subnormal_repr(x)
     e = 0
     if "e" in r:
         r, ex = r.split("e")
@@ -26,6 +26,15 @@ def _digits(x):
     n -= len(d) - len(stripped)
     d = stripped.rstrip("0")
     return d, n
+
+
+def _subnormal_repr(x):
+    # repr() of a subnormal float is not the shortest round-trip form; search for it.
+    for p in range(1, 18):
+        r = "%.*e" % (p - 1, x)
+        if float(r) == x:
+            return r
+    return repr(x)
 
 
 def js_num_str(x):
@@ -102,6 +111,7 @@ def js_pow(a, b):
 
 
 def js_toint32(x):
+    # ToInt32: the number modulo 2**32, as a signed 32-bit int.
     if type(x) is int:
         if -0x80000000 <= x <= 0x7FFFFFFF:
             return x
@@ -109,24 +119,48 @@ def js_toint32(x):
         if x != x or x in (js_inf, -js_inf):
             return 0
         x = int(x)
+        if -0x80000000 <= x <= 0x7FFFFFFF:
+            return x
     x &= 0xFFFFFFFF
     return x - 0x100000000 if x & 0x80000000 else x
 
 
 def js_touint32(x):
-    return js_toint32(x) & 0xFFFFFFFF
+    # ToUint32 (x >>> 0)
+    if type(x) is not int:
+        x = js_toint32(x)
+    return x & 0xFFFFFFFF
+
+
+def js_band(a, b):
+    return js_toint32(a) & js_toint32(b)
+
+
+def js_bor(a, b):
+    return js_toint32(a) | js_toint32(b)
+
+
+def js_bxor(a, b):
+    return js_toint32(a) ^ js_toint32(b)
 
 
 def js_shl(a, b):
-    return js_toint32(js_toint32(a) << (js_touint32(b) & 31))
+    if type(b) is not int:
+        b = js_toint32(b)
+    x = (js_toint32(a) << (b & 31)) & 0xFFFFFFFF
+    return x - 0x100000000 if x & 0x80000000 else x
 
 
 def js_sar(a, b):
-    return js_toint32(a) >> (js_touint32(b) & 31)
+    if type(b) is not int:
+        b = js_toint32(b)
+    return js_toint32(a) >> (b & 31)
 
 
 def js_shr(a, b):
-    return js_touint32(a) >> (js_touint32(b) & 31)
+    if type(b) is not int:
+        b = js_toint32(b)
+    return js_touint32(a) >> (b & 31)
 
 
 def js_round(x):

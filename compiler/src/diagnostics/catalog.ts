@@ -118,6 +118,11 @@ export const labelledStatement = define(1018, "labelled-statement",
   "Labels are only meaningful on loops.",
   () => "Labels are only supported on loops.");
 
+// ---- 1100s: operators, numbers, strings as values, truthiness ----
+export const targetChangedByValue = define(1101, "target-changed-by-value",
+  "JavaScript evaluates an assignment target's object and index before the assigned value; Python evaluates the value first. When the value reassigns a variable the target uses, the two orders differ.",
+  (name: string) => `The assigned value changes '${name}', which the assignment target uses; compute the value in a separate statement first.`);
+
 // ---- 1300s: classes and enums ----
 export const decorators = define(1301, "decorators",
   "Decorators change a class at definition time through JavaScript's reflection model; they arrive in a later version.",

@@ -12,6 +12,9 @@ export const HELPERS: Record<string, string> = {
   js_pow: "tsmpy.num", // a ** b
   js_toint32: "tsmpy.num", // ToInt32
   js_touint32: "tsmpy.num", // ToUint32 (>>> 0)
+  js_band: "tsmpy.num", // a & b
+  js_bor: "tsmpy.num", // a | b
+  js_bxor: "tsmpy.num", // a ^ b
   js_shl: "tsmpy.num", // a << b
   js_sar: "tsmpy.num", // a >> b
   js_shr: "tsmpy.num", // a >>> b

@@ -4,17 +4,19 @@
 import { ts } from "ts-morph";
 import * as py from "../python/ast";
 import type { Context } from "./context";
-import { isArray, isNumber, isNullable, isRecord, mayBeNull, nonNullable, pythonTruthinessAgrees, typeOf } from "./types";
+import { isAnyLike, isArray, isNumber, isNullable, isRecord, mayBeNull, nonNullable, pythonTruthinessAgrees, typeOf } from "./types";
+import { isInt } from "./analysis/numeric";
 
 /** A Python expression that is truthy exactly when `value` (the translation of `node`) is truthy in JS. */
 export function truthTest(ctx: Context, node: ts.Node, value: py.Expr): py.Expr {
   const t = typeOf(ctx, node);
   if (pythonTruthinessAgrees(ctx, t)) return value;
   if (isNumber(t)) {
-    // `x and x == x`: 0 and NaN are falsy.
-    const v = reusable(ctx, value);
-    return py.boolop("and", [v.first, py.compare(v.again, "==", v.again)]);
+    // A Python int is never NaN: its own truthiness is JavaScript's.
+    if (isInt(ctx, node)) return value;
+    return nanAwareTest(ctx, value);
   }
+  if (numberOrPlain(ctx, t)) return nanAwareTest(ctx, value);
   const nn = nonNullable(ctx, t);
   if (isArray(ctx, nn) || isRecord(ctx, nn)) {
     if (!isNullable(t)) return value.kind === "Name" || value.kind === "Const" ? py.bool(true) : py.boolop("or", [py.compare(value, "is not", py.none()), py.bool(true)]);
@@ -23,6 +25,21 @@ export function truthTest(ctx: Context, node: ts.Node, value: py.Expr): py.Expr 
     return mayBeNull(t) ? py.boolop("and", [notUndefined, py.compare(v.again, "is not", ctx.helper("js_null"))]) : notUndefined;
   }
   return ctx.helperCall("js_truthy", [value]);
+}
+
+/** `x and x == x`: falsy for 0, NaN, and everything Python already finds falsy. */
+function nanAwareTest(ctx: Context, value: py.Expr): py.Expr {
+  const v = reusable(ctx, value);
+  return py.boolop("and", [v.first, py.compare(v.again, "==", v.again)]);
+}
+
+/**
+ * A union of numbers with members whose Python truthiness agrees with JavaScript's (strings,
+ * booleans, null, undefined, class instances): only NaN needs the extra `x == x`.
+ */
+function numberOrPlain(ctx: Context, t: ts.Type): boolean {
+  if (isAnyLike(t) || !t.isUnion()) return false;
+  return t.types.every((u) => isNumber(u) || pythonTruthinessAgrees(ctx, u));
 }
 
 /** The JS `!value`. */

@@ -3,9 +3,10 @@
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
-import { unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
+import { targetChangedByValue, unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
 import { isNumber, isString, typeOf, typeToString } from "../types";
 import { toJsString } from "./convert";
+import { concat, nullishTest, numberOp } from "./operators";
 import { truthTest } from "../truthiness";
 import { assignmentTarget } from "./access";
 import { destructuringAssignment } from "../functions/destructuring";
@@ -50,41 +51,55 @@ function combine(ctx: Context, node: ts.BinaryExpression, op: string, current: p
   const lt = typeOf(ctx, node.left);
   const rt = typeOf(ctx, node.right);
   if (op === "+") {
-    if (isString(lt) || isString(rt)) return py.binop(toJsString(ctx, node.left, current), "+", toJsString(ctx, node.right, rhs));
+    if (isString(lt) || isString(rt)) return concat(toJsString(ctx, node.left, current), toJsString(ctx, node.right, rhs));
     if (isNumber(lt) && isNumber(rt)) return py.binop(current, "+", rhs);
     return ctx.helperCall("js_add", [current, rhs]);
   }
   if (!isNumber(lt) || !isNumber(rt)) ctx.fail(unsupportedOperatorType(node.operatorToken, op + "=", typeToString(ctx, lt)));
-  switch (op) {
-    case "-":
-    case "*":
-      return py.binop(current, op, rhs);
-    case "/":
-      return ctx.helperCall("js_div", [current, rhs]);
-    case "%":
-      return ctx.helperCall("js_mod", [current, rhs]);
-    case "**":
-      return ctx.helperCall("js_pow", [current, rhs]);
-    case "<<":
-      return ctx.helperCall("js_shl", [current, rhs]);
-    case ">>":
-      return ctx.helperCall("js_sar", [current, rhs]);
-    case ">>>":
-      return ctx.helperCall("js_shr", [current, rhs]);
-    default:
-      return ctx.helperCall("js_toint32", [py.binop(ctx.helperCall("js_toint32", [current]), op as py.BinOperator, ctx.helperCall("js_toint32", [rhs]))]);
-  }
+  return numberOp(ctx, op, node.left, node.right, current, rhs);
 }
 
-/** `x op= v` can stay a Python augmented assignment when the operation is the plain Python one. */
-function plainAugmented(ctx: Context, node: ts.BinaryExpression, op: string): boolean {
-  if (op === "-" || op === "*") return true;
-  if (op === "+") {
-    const lt = typeOf(ctx, node.left);
-    const rt = typeOf(ctx, node.right);
-    return (isNumber(lt) && isNumber(rt)) || (isString(lt) && isString(rt));
-  }
-  return false;
+/** `x op= v` as a Python augmented assignment, when the combined value is `x op v` itself. */
+function augmentedForm(combined: py.Expr, current: py.Expr, rhs: py.Expr): py.BinOperator | undefined {
+  if (combined.kind === "BinOp" && combined.left === current && combined.right === rhs) return combined.op;
+  return undefined;
+}
+
+/**
+ * `xs[i] = f(i++)`: JavaScript reads `xs` and `i` for the target before evaluating the value,
+ * Python after. Refused when the value writes a variable the target's object or index reads.
+ */
+function checkTargetOrder(ctx: Context, node: ts.BinaryExpression) {
+  let left: ts.Expression = node.left;
+  while (ts.isParenthesizedExpression(left) || ts.isNonNullExpression(left) || ts.isAsExpression(left)) left = left.expression;
+  if (ts.isIdentifier(left)) return;
+  const used = new Map<ts.Symbol, string>();
+  const collect = (n: ts.Node) => {
+    if (ts.isIdentifier(n)) {
+      if (ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) return;
+      const s = ctx.checker.getSymbolAtLocation(n);
+      if (s) used.set(s, n.text);
+      return;
+    }
+    ts.forEachChild(n, collect);
+  };
+  collect(left);
+  if (used.size === 0) return;
+  const check = (n: ts.Node) => {
+    if (ts.isFunctionLike(n)) return;
+    let target: ts.Node | undefined;
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= SK.FirstAssignment && n.operatorToken.kind <= SK.LastAssignment) target = n.left;
+    else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === SK.PlusPlusToken || n.operator === SK.MinusMinusToken)) target = n.operand;
+    if (target) {
+      while (ts.isParenthesizedExpression(target)) target = target.expression;
+      if (ts.isIdentifier(target)) {
+        const s = ctx.checker.getSymbolAtLocation(target);
+        if (s && used.has(s)) ctx.fail(targetChangedByValue(n, used.get(s)!));
+      }
+    }
+    ts.forEachChild(n, check);
+  };
+  check(node.right);
 }
 
 export function assignment(node: ts.BinaryExpression, ctx: Context, mode: "value"): py.Expr;
@@ -95,6 +110,7 @@ export function assignment(node: ts.BinaryExpression, ctx: Context, mode: Mode):
   if (k === SK.EqualsToken && (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left))) {
     return destructuringAssignment(node, ctx, mode);
   }
+  checkTargetOrder(ctx, node);
   const place = assignmentTarget(ctx, left);
 
   if (k === SK.EqualsToken) {
@@ -107,19 +123,18 @@ export function assignment(node: ts.BinaryExpression, ctx: Context, mode: Mode):
   }
 
   if (k === SK.AmpersandAmpersandEqualsToken || k === SK.BarBarEqualsToken || k === SK.QuestionQuestionEqualsToken) {
-    // x ||= v  ->  if not x: x = v
+    // x ||= v  ->  if not x: x = v  (the target is read once; v only evaluated when assigned)
     const current = place.read();
-    const t = mode === "value" ? ctx.toTemp(current) : current;
+    const t = mode === "value" || !py.isSimple(current) ? ctx.toTemp(current) : current;
     let test: py.Expr;
     if (k === SK.QuestionQuestionEqualsToken) {
-      test = py.boolop("or", [py.compare(t, "is", py.none()), py.compare(t, "is", ctx.helper("js_null"))]);
+      test = py.unary("not", nullishTest(ctx, typeOf(ctx, node.left), t));
     } else {
       const truth = truthTest(ctx, node.left, t);
       test = k === SK.AmpersandAmpersandEqualsToken ? truth : py.unary("not", truth);
     }
     const { pre, value } = ctx.capture(() => ctx.expr(node.right));
-    const body = [...pre, place.write(value)];
-    if (mode === "value" && t.kind === "Name") body.push(py.assign(t, place.read()));
+    const body = mode === "value" ? [...pre, py.assign(t, value), place.write(t)] : [...pre, place.write(value)];
     const stmt = py.ifStmt(test, body);
     if (mode === "statement") return [stmt];
     ctx.addPre(stmt);
@@ -128,18 +143,19 @@ export function assignment(node: ts.BinaryExpression, ctx: Context, mode: Mode):
 
   const op = COMPOUND[k];
   if (!op) return ctx.fail(unsupportedFeature(node.operatorToken, `The operator '${node.operatorToken.getText()}'`));
+  const current = place.read();
   const rhs = ctx.expr(node.right);
-  if (mode === "statement" && place.target && plainAugmented(ctx, node, op)) {
-    return [py.augAssign(place.target, op as py.BinOperator, rhs)];
+  const combined = combine(ctx, node, op, current, rhs);
+  if (mode === "statement") {
+    const aug = place.target && augmentedForm(combined, current, rhs);
+    if (aug) return [py.augAssign(place.target!, aug, rhs)];
+    return [place.write(combined)];
   }
-  const combined = combine(ctx, node, op, place.read(), rhs);
-  if (mode === "statement") return [place.write(combined)];
   if (place.name) return py.namedExpr(place.name, combined);
   const t = ctx.toTemp(combined);
   ctx.addPre(place.write(t));
   return t;
 }
-
 function update(node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, ctx: Context, mode: Mode, postfix: boolean): py.Expr | py.Stmt[] {
   if (!isNumber(typeOf(ctx, node.operand))) ctx.fail(unsupportedOperatorType(node, "++", typeToString(ctx, typeOf(ctx, node.operand))));
   const op: py.BinOperator = node.operator === SK.PlusPlusToken ? "+" : "-";

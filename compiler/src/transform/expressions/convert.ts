@@ -3,6 +3,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { isBoolean, isNumber, isString, typeOf } from "../types";
+import { isSafeInt } from "../analysis/numeric";
 
 /** The Python expression for `String(value)`, chosen from the static type of `node`. */
 export function toJsString(ctx: Context, node: ts.Node, value: py.Expr): py.Expr {
@@ -11,10 +12,16 @@ export function toJsString(ctx: Context, node: ts.Node, value: py.Expr): py.Expr
   if (value.kind === "Const") {
     if (typeof value.value === "string") return value;
     if (typeof value.value === "boolean") return py.str(String(value.value));
-    if (typeof value.value === "number" && Number.isFinite(value.value) && !Object.is(value.value, -0)) return py.str(String(value.value));
+    // String(-0) is "0" too.
+    if (typeof value.value === "number") return py.str(String(value.value));
     if (value.value === null) return py.str("undefined");
   }
-  if (isNumber(t)) return ctx.helperCall("js_num_str", [value]);
+  if (value.kind === "Name" && value.id === "js_null") return py.str("null");
+  if (isNumber(t)) {
+    // An int within 2**53 prints the same through str(); others need JS's spelling.
+    if (isSafeInt(ctx, node)) return py.call(py.name("str"), [value]);
+    return ctx.helperCall("js_num_str", [value]);
+  }
   if (isBoolean(t)) return py.ifExp(value, py.str("true"), py.str("false"));
   return ctx.helperCall("js_str", [value]);
 }

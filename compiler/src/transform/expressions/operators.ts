@@ -6,6 +6,7 @@ import type { VisitorGroup } from "../visitors";
 import { looseEquality, unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
 import { isAnyLike, isBoolean, isNumber, isString, mayBeNull, typeOf, typeToString, isClassInstance, isArray, isNullable, pythonTruthinessAgrees } from "../types";
 import { notTest, reusable, truthTest } from "../truthiness";
+import { intRange, isInt, isNonZero, literalValue, within } from "../analysis/numeric";
 import { toJsString } from "./convert";
 import { assignment, isAssignmentOperator, prefixUpdate, postfixUpdate } from "./assignment";
 
@@ -71,50 +72,130 @@ function looseEq(ctx: Context, node: ts.BinaryExpression, negate: boolean): py.E
   return ctx.fail(looseEquality(node));
 }
 
-function arithmetic(ctx: Context, node: ts.BinaryExpression, op: py.BinOperator): py.Expr {
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+function requireNumbers(ctx: Context, node: ts.BinaryExpression, op: string) {
   const ca = category(ctx, node.left);
   const cb = category(ctx, node.right);
   if (ca !== "number" || cb !== "number") {
-    ctx.fail(unsupportedOperatorType(node.operatorToken, ts.tokenToString(node.operatorToken.kind)!, typeToString(ctx, typeOf(ctx, ca !== "number" ? node.left : node.right))));
+    ctx.fail(unsupportedOperatorType(node.operatorToken, op, typeToString(ctx, typeOf(ctx, ca !== "number" ? node.left : node.right))));
   }
-  const [a, b] = ctx.ordered([node.left, node.right]);
+}
+
+/** A folded number constant, when the expression is made of numeric literals only. */
+export function numberConstant(node: ts.Node): py.Expr | undefined {
+  const v = literalValue(node);
+  if (v === undefined) return undefined;
+  return py.num(v);
+}
+
+/**
+ * `a op b` on numbers with JavaScript's results, given the translated operands. Plain Python where
+ * the operand ranges (analysis/numeric.ts) make Python's operator agree, a `tsmpy.num` helper
+ * otherwise. Shared by binary expressions and compound assignments.
+ */
+export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode: ts.Node, a: py.Expr, b: py.Expr): py.Expr {
+  const ra = intRange(ctx, leftNode);
+  const rb = intRange(ctx, rightNode);
+  const lb = literalValue(rightNode);
+  const int32 = (r: typeof ra) => within(r, INT32_MIN, INT32_MAX);
+  const nonNeg32 = (r: typeof ra) => within(r, 0, INT32_MAX);
+  const toInt32 = (r: typeof ra, e: py.Expr) => (int32(r) ? e : ctx.helperCall("js_toint32", [e]));
   switch (op) {
+    case "+":
+    case "-":
+    case "*":
+      return py.binop(a, op, b);
     case "/":
-      if (b.kind === "Const" && typeof b.value === "number" && b.value !== 0 && Number.isFinite(b.value)) return py.binop(a, "/", b);
+      if (isNonZero(ctx, rightNode)) return py.binop(a, "/", b);
       return ctx.helperCall("js_div", [a, b]);
     case "%":
+      // Python's sign follows the divisor, JavaScript's the dividend: equal for a >= 0, b > 0.
+      if (ra && ra.lo >= 0 && ((rb && rb.lo > 0) || (lb !== undefined && lb > 0 && Number.isFinite(lb)))) return py.binop(a, "%", b);
       return ctx.helperCall("js_mod", [a, b]);
     case "**":
+      if (rb && rb.lo >= 0) return py.binop(a, "**", b);
+      if (ra && ra.lo > 0 && lb !== undefined && Number.isFinite(lb)) return py.binop(a, "**", b);
       return ctx.helperCall("js_pow", [a, b]);
-    default:
-      return py.binop(a, op, b);
+    case "&":
+      // A non-negative int32 mask keeps only low bits, which Python ints share with ToInt32.
+      if ((nonNeg32(ra) && rb) || (nonNeg32(rb) && ra) || (int32(ra) && int32(rb))) return py.binop(a, "&", b);
+      if (int32(ra) || int32(rb)) return py.binop(toInt32(ra, a), "&", toInt32(rb, b));
+      return ctx.helperCall("js_band", [a, b]);
+    case "|":
+    case "^":
+      if (lb === 0) return toInt32(ra, a);
+      if (int32(ra) && int32(rb)) return py.binop(a, op, b);
+      if (int32(ra) || int32(rb)) return py.binop(toInt32(ra, a), op, toInt32(rb, b));
+      return ctx.helperCall(op === "|" ? "js_bor" : "js_bxor", [a, b]);
+    case "<<": {
+      if (ra && lb !== undefined && Number.isInteger(lb)) {
+        const sh = lb & 31;
+        if (sh === 0) return toInt32(ra, a);
+        if (within(ra, INT32_MIN / 2 ** sh, INT32_MAX / 2 ** sh)) return py.binop(a, "<<", py.num(sh));
+      }
+      return ctx.helperCall("js_shl", [a, b]);
+    }
+    case ">>":
+      if (int32(ra)) {
+        if (lb !== undefined && Number.isInteger(lb)) return (lb & 31) === 0 ? a : py.binop(a, ">>", py.num(lb & 31));
+        if (within(rb, 0, 31)) return py.binop(a, ">>", b);
+      }
+      return ctx.helperCall("js_sar", [a, b]);
+    case ">>>":
+      if (nonNeg32(ra)) {
+        if (lb !== undefined && Number.isInteger(lb)) return (lb & 31) === 0 ? a : py.binop(a, ">>", py.num(lb & 31));
+        if (within(rb, 0, 31)) return py.binop(a, ">>", b);
+      }
+      if (lb === 0) return ctx.helperCall("js_touint32", [a]);
+      return ctx.helperCall("js_shr", [a, b]);
   }
+  throw new Error(`numberOp: ${op}`);
+}
+
+function arithmetic(ctx: Context, node: ts.BinaryExpression, op: string): py.Expr {
+  requireNumbers(ctx, node, op);
+  const folded = numberConstant(node);
+  if (folded) return folded;
+  const [a, b] = ctx.ordered([node.left, node.right]);
+  return numberOp(ctx, op, node.left, node.right, a, b);
+}
+
+/** `a + b` of two Python strings, joining adjacent constants. */
+export function concat(a: py.Expr, b: py.Expr): py.Expr {
+  const isStr = (e: py.Expr): e is py.Const => e.kind === "Const" && typeof e.value === "string";
+  if (isStr(a) && isStr(b)) return py.str((a.value as string) + (b.value as string));
+  if (isStr(b) && b.value === "") return a;
+  if (isStr(a) && a.value === "") return b;
+  if (isStr(b) && a.kind === "BinOp" && a.op === "+" && isStr(a.right)) return py.binop(a.left, "+", py.str((a.right.value as string) + b.value));
+  return py.binop(a, "+", b);
 }
 
 function plus(ctx: Context, node: ts.BinaryExpression): py.Expr {
   const ca = category(ctx, node.left);
   const cb = category(ctx, node.right);
   if (ca === "number" && cb === "number") {
+    const folded = numberConstant(node);
+    if (folded) return folded;
     const [a, b] = ctx.ordered([node.left, node.right]);
     return py.binop(a, "+", b);
   }
   if (ca === "string" || cb === "string") {
     const [a, b] = ctx.ordered([node.left, node.right], (n) => toJsString(ctx, n, ctx.expr(n)));
-    return py.binop(a, "+", b);
+    // "" + x is String(x); both sides are Python strings now.
+    return concat(a, b);
   }
   const [a, b] = ctx.ordered([node.left, node.right]);
   return ctx.helperCall("js_add", [a, b]);
 }
 
 function bitwise(ctx: Context, node: ts.BinaryExpression, op: "&" | "|" | "^" | "<<" | ">>" | ">>>"): py.Expr {
-  if (category(ctx, node.left) !== "number" || category(ctx, node.right) !== "number") {
-    ctx.fail(unsupportedOperatorType(node.operatorToken, op, typeToString(ctx, typeOf(ctx, node.left))));
-  }
+  requireNumbers(ctx, node, op);
+  const folded = numberConstant(node);
+  if (folded) return folded;
   const [a, b] = ctx.ordered([node.left, node.right]);
-  if (op === "<<") return ctx.helperCall("js_shl", [a, b]);
-  if (op === ">>") return ctx.helperCall("js_sar", [a, b]);
-  if (op === ">>>") return ctx.helperCall("js_shr", [a, b]);
-  return ctx.helperCall("js_toint32", [py.binop(ctx.helperCall("js_toint32", [a]), op, ctx.helperCall("js_toint32", [b]))]);
+  return numberOp(ctx, op, node.left, node.right, a, b);
 }
 
 function comparison(ctx: Context, node: ts.BinaryExpression, op: py.CmpOperator): py.Expr {
@@ -140,7 +221,7 @@ function logical(ctx: Context, node: ts.BinaryExpression, kind: "&&" | "||" | "?
     ctx.addPre(py.ifStmt(runRight, [...pre, py.assign(t, right)]));
     return t;
   }
-  if (kind !== "??" && pythonTruthinessAgrees(ctx, lt)) {
+  if (kind !== "??" && (pythonTruthinessAgrees(ctx, lt) || (isNumber(lt) && isInt(ctx, node.left)))) {
     return py.boolop(kind === "&&" ? "and" : "or", [left, right]);
   }
   const r = reusable(ctx, left);
@@ -234,19 +315,24 @@ function prefix(node: ts.PrefixUnaryExpression, ctx: Context): py.Expr {
       return notTest(ctx, node.operand, ctx.expr(node.operand));
     case SK.MinusToken: {
       if (category(ctx, node.operand) !== "number") ctx.fail(unsupportedOperatorType(node, "-", typeToString(ctx, typeOf(ctx, node.operand))));
-      const v = ctx.expr(node.operand);
-      // `-0` is a float in JS terms; `-5` stays an int literal.
-      if (v.kind === "Const" && typeof v.value === "number") return py.num(v.value === 0 ? -0 : -v.value);
-      return py.unary("-", v);
+      const folded = numberConstant(node);
+      if (folded) return folded;
+      return py.unary("-", ctx.expr(node.operand));
     }
     case SK.PlusToken: {
+      const folded = numberConstant(node);
+      if (folded) return folded;
       const v = ctx.expr(node.operand);
       if (category(ctx, node.operand) === "number") return v;
       return ctx.helperCall("js_to_number", [v]);
     }
-    case SK.TildeToken:
+    case SK.TildeToken: {
       if (category(ctx, node.operand) !== "number") ctx.fail(unsupportedOperatorType(node, "~", typeToString(ctx, typeOf(ctx, node.operand))));
-      return py.unary("~", ctx.helperCall("js_toint32", [ctx.expr(node.operand)]));
+      const folded = numberConstant(node);
+      if (folded) return folded;
+      const v = ctx.expr(node.operand);
+      return py.unary("~", within(intRange(ctx, node.operand), INT32_MIN, INT32_MAX) ? v : ctx.helperCall("js_toint32", [v]));
+    }
     case SK.PlusPlusToken:
     case SK.MinusMinusToken:
       return prefixUpdate(node, ctx, "value");
