@@ -3,9 +3,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ts } from "ts-morph";
-import { Diagnostic } from "./diagnostics/catalog";
+import { Diagnostic, moduleNameCollision, reservedModuleName } from "./diagnostics/catalog";
 import { LoadedProject } from "./project";
-import { ModuleResolver } from "./transform/modules/resolve";
+import { packageRoot } from "./paths";
+import { ModuleResolver, RESERVED_MODULE_NAMES } from "./transform/modules/resolve";
 import { transformSourceFile } from "./transform";
 import { printModule } from "./python/printer";
 
@@ -28,7 +29,7 @@ export interface CompileResult {
 }
 
 /** Directory of the runtime helper package (compiler/helpers/tsmpy). */
-export const HELPERS_DIR = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, "../helpers")) ? "../helpers" : "../compiler/helpers");
+export const HELPERS_DIR = path.join(packageRoot(), "compiler", "helpers");
 
 export function typeCheck(program: ts.Program, files: readonly ts.SourceFile[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -64,7 +65,9 @@ export function compileLoaded(loaded: LoadedProject, opts: { skipTypeCheck?: boo
   const result: CompileResult = { modules: [], helperFiles: new Map(), diagnostics, rootDir };
   if (diagnostics.some((d) => d.category === "error")) return result;
 
-  const resolver = new ModuleResolver(rootDir, program);
+  const resolver = new ModuleResolver(rootDir, program, sourceFiles, loaded.stubDirs);
+  diagnostics.push(...checkModuleNames(resolver, sourceFiles));
+  if (diagnostics.some((d) => d.category === "error")) return result;
   const helperModules = new Set<string>();
   for (const sf of sourceFiles) {
     const t = transformSourceFile(program, sf, resolver);
@@ -84,6 +87,35 @@ export function compileLoaded(loaded: LoadedProject, opts: { skipTypeCheck?: boo
   }
   diagnostics.sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return result;
+}
+
+/**
+ * Module names that cannot work on a device: a top-level name MicroPython already has (TSMPY1017),
+ * two files with one Python name, or a module and a package with one name (TSMPY1501).
+ */
+export function checkModuleNames(resolver: ModuleResolver, files: readonly ts.SourceFile[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byName = new Map<string, ts.SourceFile>();
+  const packages = new Map<string, ts.SourceFile>();
+  for (const sf of files) {
+    const mod = resolver.moduleName(sf);
+    const parts = mod.split(".");
+    if (RESERVED_MODULE_NAMES.has(parts[0])) out.push(atFileStart(sf, reservedModuleName(undefined, parts[0])));
+    const other = byName.get(mod);
+    if (other) out.push(atFileStart(sf, moduleNameCollision(undefined, mod, other.fileName)));
+    else byName.set(mod, sf);
+    for (let i = 1; i < parts.length; i++) if (!packages.has(parts.slice(0, i).join("."))) packages.set(parts.slice(0, i).join("."), sf);
+  }
+  for (const [mod, sf] of byName) {
+    const pkgFile = packages.get(mod);
+    if (pkgFile) out.push(atFileStart(sf, moduleNameCollision(undefined, mod, `the folder of ${pkgFile.fileName}`)));
+  }
+  return out;
+}
+
+function atFileStart(sf: ts.SourceFile, d: Diagnostic): Diagnostic {
+  const firstLine = sf.text.split("\n", 1)[0].replace(/\r$/, "");
+  return { ...d, file: sf.fileName, line: 1, column: 1, sourceLine: firstLine, length: Math.max(1, firstLine.length) };
 }
 
 /**

@@ -1,12 +1,17 @@
-// tsconfig -> ts-morph Project, with tsmpy's defaults when there is no tsconfig, and the device
-// stubs (globals, lvgl, network, ...) always visible to the type checker.
+// tsconfig -> ts-morph Project, with tsmpy's defaults when there is no tsconfig.
+// Device stubs: stubs/globals.d.ts (console, timers) is always part of the program; a device module
+// (`import * as lv from "lvgl"`) resolves through `paths` to stubs/<name>.d.ts, so only the stubs a
+// program imports are loaded and type-checked.
 import * as fs from "fs";
 import * as path from "path";
 import { Project, ts } from "ts-morph";
 import { Diagnostic, badTsconfig } from "./diagnostics/catalog";
+import { packageRoot } from "./paths";
 
 /** Where the stubs shipped with tsmpy live (stubs/ at the package root). */
-export const STUBS_DIR = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, "../../stubs")) ? "../../stubs" : "../stubs");
+export const STUBS_DIR = path.join(packageRoot(), "stubs");
+/** Where the stubs live in an in-memory (test) project. */
+export const MEMORY_STUBS_DIR = "/stubs";
 
 export const DEFAULT_COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -28,62 +33,130 @@ export interface LoadedProject {
   /** The files to compile (not stubs, not declaration files). */
   sourceFiles: ts.SourceFile[];
   configDiagnostics: Diagnostic[];
-}
-
-function stubFiles(): string[] {
-  if (!fs.existsSync(STUBS_DIR)) return [];
-  return fs.readdirSync(STUBS_DIR).filter((f) => f.endsWith(".d.ts")).map((f) => path.join(STUBS_DIR, f));
+  /** Directories whose declaration files describe device modules (imported by bare name). */
+  stubDirs: string[];
 }
 
 /** Options forced on every project: the dialect's semantics depend on them. */
-function enforce(options: ts.CompilerOptions): ts.CompilerOptions {
-  return { ...options, noEmit: true, useDefineForClassFields: true, experimentalDecorators: false, allowJs: false, types: options.types ?? [] };
+function enforce(options: ts.CompilerOptions, stubsDir: string): ts.CompilerOptions {
+  const paths = { ...(options.paths ?? {}) };
+  // Bare specifiers fall back to stubs/<name>.d.ts after the project's own mappings.
+  paths["*"] = [...(paths["*"] ?? []), `${stubsDir}/*`];
+  return {
+    ...options,
+    noEmit: true,
+    useDefineForClassFields: true,
+    experimentalDecorators: false,
+    allowJs: false,
+    types: options.types ?? [],
+    paths,
+  };
+}
+
+function globalsStub(dir = STUBS_DIR): string {
+  return path.join(dir, "globals.d.ts");
+}
+
+function addGlobals(project: Project) {
+  const g = globalsStub();
+  if (fs.existsSync(g)) project.addSourceFileAtPath(g);
+}
+
+/** Reads a tsconfig.json: its options (over tsmpy's defaults), its files, and any problem. */
+export function readTsconfig(tsconfigPath: string): { options: ts.CompilerOptions; fileNames: string[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const read = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
+  if (read.error) {
+    diagnostics.push(badTsconfig(undefined, tsconfigPath, ts.flattenDiagnosticMessageText(read.error.messageText, "\n")));
+    return { options: DEFAULT_COMPILER_OPTIONS, fileNames: [], diagnostics };
+  }
+  const parsed = ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, path.dirname(tsconfigPath), DEFAULT_COMPILER_OPTIONS, tsconfigPath);
+  for (const e of parsed.errors) {
+    // "No inputs were found" is reported by tsmpy itself (TSMPY2001).
+    if (e.code === 18003) continue;
+    diagnostics.push(badTsconfig(undefined, tsconfigPath, ts.flattenDiagnosticMessageText(e.messageText, "\n")));
+  }
+  return { options: { ...DEFAULT_COMPILER_OPTIONS, ...parsed.options }, fileNames: parsed.fileNames.filter((f) => /\.tsx?$/.test(f) && !/\.d\.tsx?$/.test(f)), diagnostics };
 }
 
 /** A project from a tsconfig.json. */
 export function loadTsconfigProject(tsconfigPath: string): LoadedProject {
-  const configDiagnostics: Diagnostic[] = [];
-  const read = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
-  if (read.error) {
-    configDiagnostics.push(badTsconfig(undefined, tsconfigPath, ts.flattenDiagnosticMessageText(read.error.messageText, "\n")));
-  }
-  const parsed = ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, path.dirname(tsconfigPath), DEFAULT_COMPILER_OPTIONS, tsconfigPath);
-  const options = enforce({ ...DEFAULT_COMPILER_OPTIONS, ...parsed.options });
+  const { options: raw, fileNames: files, diagnostics: configDiagnostics } = readTsconfig(tsconfigPath);
+  const options = enforce(raw, STUBS_DIR);
   const project = new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
-  const files = parsed.fileNames.filter((f) => /\.tsx?$/.test(f));
   for (const f of files) project.addSourceFileAtPath(f);
-  for (const f of stubFiles()) project.addSourceFileAtPath(f);
+  // Declaration files the tsconfig includes (the project's own device stubs) take part too.
+  for (const f of parsedDeclarationFiles(tsconfigPath)) project.addSourceFileAtPath(f);
+  addGlobals(project);
   project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
-  const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && files.some((f) => path.resolve(f) === path.resolve(sf.fileName)));
-  const rootDir = options.rootDir ? path.resolve(path.dirname(tsconfigPath), options.rootDir) : commonDir(sourceFiles.map((s) => s.fileName), path.dirname(tsconfigPath));
-  return { project, program, rootDir, sourceFiles, configDiagnostics };
+  const wanted = new Set(files.map((f) => path.resolve(f)));
+  const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && wanted.has(path.resolve(sf.fileName)));
+  const configDir = path.dirname(path.resolve(tsconfigPath));
+  const rootDir = options.rootDir ? path.resolve(configDir, options.rootDir) : commonDir(sourceFiles.map((s) => s.fileName), configDir);
+  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR] };
 }
 
-/** A project from entry files (and what they import), with tsmpy's strict defaults. */
-export function loadFilesProject(entries: string[], options: ts.CompilerOptions = DEFAULT_COMPILER_OPTIONS): LoadedProject {
-  const project = new Project({ compilerOptions: enforce(options) });
+function parsedDeclarationFiles(tsconfigPath: string): string[] {
+  const read = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
+  if (read.error) return [];
+  const parsed = ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, path.dirname(tsconfigPath), DEFAULT_COMPILER_OPTIONS, tsconfigPath);
+  return parsed.fileNames.filter((f) => /\.d\.tsx?$/.test(f));
+}
+
+/**
+ * A project from entry files and what they import. Options come from the nearest tsconfig.json
+ * above the first entry when there is one (its file list is ignored), else tsmpy's strict defaults.
+ */
+export function loadFilesProject(entries: string[], options?: ts.CompilerOptions): LoadedProject {
+  const configDiagnostics: Diagnostic[] = [];
+  if (!options) {
+    const tsconfig = findTsconfig(path.dirname(path.resolve(entries[0])));
+    if (tsconfig) {
+      const r = readTsconfig(tsconfig);
+      options = r.options;
+      configDiagnostics.push(...r.diagnostics);
+    } else {
+      options = DEFAULT_COMPILER_OPTIONS;
+    }
+  }
+  const project = new Project({ compilerOptions: enforce(options, STUBS_DIR) });
   for (const f of entries) project.addSourceFileAtPath(f);
-  for (const f of stubFiles()) project.addSourceFileAtPath(f);
+  addGlobals(project);
   project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
-  const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && !isUnder(sf.fileName, STUBS_DIR) && !/node_modules/.test(sf.fileName));
+  const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && !isUnder(sf.fileName, STUBS_DIR) && !/[\\/]node_modules[\\/]/.test(sf.fileName));
   const rootDir = commonDir(sourceFiles.map((s) => s.fileName), path.dirname(path.resolve(entries[0])));
-  return { project, program, rootDir, sourceFiles, configDiagnostics: [] };
+  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR] };
 }
 
-/** An in-memory project (tests): `files` maps relative paths to source text. */
+/**
+ * An in-memory project (tests): `files` maps relative paths to source text. Files named `*.d.ts`
+ * under `stubs/` in `files` are extra device stubs (as if shipped in stubs/).
+ */
 export function loadMemoryProject(files: Record<string, string>, options: ts.CompilerOptions = DEFAULT_COMPILER_OPTIONS): LoadedProject {
-  const project = new Project({ compilerOptions: enforce(options), useInMemoryFileSystem: true });
+  const project = new Project({ compilerOptions: enforce(options, MEMORY_STUBS_DIR), useInMemoryFileSystem: true });
   const root = "/project";
-  for (const [name, text] of Object.entries(files)) project.createSourceFile(path.posix.join(root, name), text);
-  for (const f of stubFiles()) project.createSourceFile(path.posix.join("/stubs", path.basename(f)), fs.readFileSync(f, "utf8"));
+  const fsys = project.getFileSystem();
+  // Every shipped stub is available on the in-memory disk; only imported ones join the program.
+  if (fs.existsSync(STUBS_DIR)) {
+    for (const f of fs.readdirSync(STUBS_DIR)) if (f.endsWith(".d.ts")) fsys.writeFileSync(path.posix.join(MEMORY_STUBS_DIR, f), fs.readFileSync(path.join(STUBS_DIR, f), "utf8"));
+  }
+  for (const [name, text] of Object.entries(files)) {
+    if (/^stubs\/[^/]+\.d\.ts$/.test(name)) fsys.writeFileSync(path.posix.join("/", name), text);
+  }
+  for (const [name, text] of Object.entries(files)) {
+    if (!/^stubs\/[^/]+\.d\.ts$/.test(name)) project.createSourceFile(path.posix.join(root, name), text, { overwrite: true });
+  }
+  const g = path.posix.join(MEMORY_STUBS_DIR, "globals.d.ts");
+  if (fsys.fileExistsSync(g)) project.addSourceFileAtPath(g);
+  project.resolveSourceFileDependencies();
   const program = project.getProgram().compilerObject;
   const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && sf.fileName.startsWith(root + "/"));
-  return { project, program, rootDir: root, sourceFiles, configDiagnostics: [] };
+  return { project, program, rootDir: root, sourceFiles, configDiagnostics: [], stubDirs: [MEMORY_STUBS_DIR] };
 }
 
-function isUnder(file: string, dir: string): boolean {
+export function isUnder(file: string, dir: string): boolean {
   const rel = path.relative(dir, file);
   return !rel.startsWith("..") && !path.isAbsolute(rel);
 }

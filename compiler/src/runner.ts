@@ -19,21 +19,29 @@ export async function runCompiled(result: CompileResult, entryFile: string, opts
   return run;
 }
 
-/** Rewrites `File "/app/x.py", line 12` frames to the TypeScript file and line they came from. */
+/**
+ * Rewrites a MicroPython traceback for the TypeScript author: `File "/app/x.py", line 12` frames
+ * become the TypeScript file and line they came from, the boot code's `<stdin>` frames go, and
+ * frames inside the helper package stay but are marked as such.
+ */
 export function mapTraceback(text: string, result: CompileResult, cwd = process.cwd()): string {
   const byPath = new Map(result.modules.map((m) => [m.outPath, m]));
   return text
     .split("\n")
-    .filter((l) => !/File "<stdin>"/.test(l))
-    .map((l) =>
-      l.replace(/File "\/?([^"]+)", line (\d+)/, (whole, file: string, line: string) => {
-        const m = byPath.get(file);
-        if (!m) return whole;
+    .filter((l) => !/^\s*File "<stdin>"/.test(l))
+    .map((l) => {
+      const frame = /^(\s*)File "\/*([^"]+)", line (\d+)(.*)$/.exec(l);
+      if (!frame) return l;
+      const [, indent, file, line, rest] = frame;
+      const m = byPath.get(file);
+      if (m) {
         const tsLine = m.lineMap[Number(line) - 1] || 0;
         const rel = path.relative(cwd, m.sourceFile);
-        const shown = rel.startsWith("..") ? m.sourceFile : rel;
-        return tsLine ? `File "${shown}", line ${tsLine}` : `File "${shown}"`;
-      }),
-    )
+        const shown = rel.startsWith("..") || path.isAbsolute(rel) ? m.sourceFile : rel;
+        return `${indent}File "${shown}"${tsLine ? `, line ${tsLine}` : ""}${rest}`;
+      }
+      if (file.startsWith("lib/tsmpy/")) return `${indent}File "${file}", line ${line}${rest}  [tsmpy helper]`;
+      return l;
+    })
     .join("\n");
 }

@@ -3,6 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
+import { packageRoot } from "../paths";
 
 export interface PyFile {
   /** Absolute path in the interpreter's file system, e.g. `/main.py` or `/lib/tsmpy/num.py`. */
@@ -28,15 +29,21 @@ export interface RunOptions {
 function workerPath(): string {
   const here = path.join(__dirname, "mp-worker.mjs");
   if (fs.existsSync(here)) return here;
-  return path.resolve(__dirname, "../compiler/src/engine/mp-worker.mjs");
+  return path.join(packageRoot(), "compiler", "src", "engine", "mp-worker.mjs");
 }
 
-/** Python run after the files are in place: import the main module, then drain asyncio. */
-export function bootCode(mainModule: string): string {
+/**
+ * Python run after the files are in place: import the main module (which runs the program).
+ * `after` is Python run once the module has finished, e.g. the code that drives pending asyncio
+ * tasks and timers to completion (added with async support); it is the hook for that.
+ */
+export function bootCode(mainModule: string, after: string[] = []): string {
   return [
     "import sys",
     "sys.path.insert(0, '/')",
     `import ${mainModule}`,
+    // Hook: pending asyncio tasks/timers are drained here once async support lands.
+    ...after,
   ].join("\n");
 }
 

@@ -6,6 +6,7 @@ import { Diagnostic, internalError, unsupportedSyntax } from "../diagnostics/cat
 import { FileScopes, ScopeNode, enclosingScope } from "./scope";
 import { HELPERS } from "./helpers";
 import type { ModuleResolver } from "./modules/resolve";
+import { anonymousDefaultExport, moduleReference } from "./modules/imports";
 
 export type ExprVisitor<N extends ts.Node = any> = (node: N, ctx: Context) => py.Expr;
 export type StmtVisitor<N extends ts.Node = any> = (node: N, ctx: Context) => py.Stmt[];
@@ -75,6 +76,12 @@ export class Context {
     // A node already evaluated into a temporary (optional chains, destructuring).
     const sub = this.substitutions.get(node);
     if (sub) return sub;
+    // Imported bindings read through their module (live bindings, cycles, namespace members).
+    const viaModule = moduleReference(node, this);
+    if (viaModule) {
+      if (viaModule.line === undefined) viaModule.line = this.lineOf(node);
+      return viaModule;
+    }
     const visit = this.visitors.expressions.get(node.kind);
     if (!visit) this.fail(unsupportedSyntax(node, describeKind(node)));
     const result = visit!(node, this);
@@ -88,8 +95,9 @@ export class Context {
     this.preludes.push([]);
     let out: py.Stmt[];
     try {
-      if (!visit) this.fail(unsupportedSyntax(node, describeKind(node)));
-      out = visit!(node, this);
+      const anonymousDefault = anonymousDefaultExport(node, this);
+      if (!anonymousDefault && !visit) this.fail(unsupportedSyntax(node, describeKind(node)));
+      out = anonymousDefault ?? visit!(node, this);
     } catch (e) {
       this.preludes.pop();
       if (e instanceof Refused) return [];

@@ -1,0 +1,117 @@
+// The `tsmpy` command: argument parsing, --help and --version. Kept free of the compiler's imports
+// so that `tsmpy --help` starts fast; the commands (and ts-morph) load only when one runs.
+import * as fs from "fs";
+import * as path from "path";
+import { packageRoot } from "../paths";
+
+export const USAGE = `Usage: tsmpy <command> [options]
+
+Commands:
+  build [-p tsconfig.json] [--outDir DIR]
+                       Type-check a project and write one .py per .ts (same layout) plus the
+                       helper package under lib/ (default DIR: out/ beside the tsconfig).
+  run FILE.ts [--timeout S]
+                       Compile FILE and what it imports, run it on MicroPython, stream its output.
+                       Exit 0 on success, 1 on an uncaught exception or timeout, 2 on errors.
+
+Options:
+  -h, --help           Show this help.
+  -v, --version        Show the version.
+`;
+
+export interface BuildArgs {
+  command: "build";
+  project?: string;
+  outDir?: string;
+}
+
+export interface RunArgs {
+  command: "run";
+  file: string;
+  timeoutSeconds?: number;
+}
+
+export type ParsedArgs = BuildArgs | RunArgs | { command: "help" } | { command: "version" } | { command: "usage-error"; message: string };
+
+/** Parses the command line (without `node` and the script). */
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.length === 0) return { command: "usage-error", message: "no command given" };
+  if (argv.includes("-h") || argv.includes("--help")) return { command: "help" };
+  if (argv.includes("-v") || argv.includes("--version")) return { command: "version" };
+  const [command, ...rest] = argv;
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  const takesValue: Record<string, string[]> = { build: ["-p", "--project", "--outDir"], run: ["--timeout"] };
+  if (!(command in takesValue)) return { command: "usage-error", message: `unknown command '${command}'` };
+  for (let i = 0; i < rest.length; i++) {
+    let a = rest[i];
+    if (a.startsWith("-")) {
+      let value: string | undefined;
+      const eq = a.indexOf("=");
+      if (a.startsWith("--") && eq > 0) {
+        value = a.slice(eq + 1);
+        a = a.slice(0, eq);
+      }
+      if (!takesValue[command].includes(a)) return { command: "usage-error", message: `unknown option '${a}' for '${command}'` };
+      if (value === undefined) {
+        if (i + 1 >= rest.length) return { command: "usage-error", message: `option '${a}' needs a value` };
+        value = rest[++i];
+      }
+      flags.set(a === "--project" ? "-p" : a, value);
+    } else {
+      positional.push(a);
+    }
+  }
+  if (command === "build") {
+    if (positional.length) return { command: "usage-error", message: `unexpected argument '${positional[0]}'` };
+    return { command: "build", project: flags.get("-p"), outDir: flags.get("--outDir") };
+  }
+  if (positional.length !== 1) return { command: "usage-error", message: positional.length ? `unexpected argument '${positional[1]}'` : "run needs a FILE.ts" };
+  let timeoutSeconds: number | undefined;
+  const t = flags.get("--timeout");
+  if (t !== undefined) {
+    timeoutSeconds = Number(t);
+    if (!/^\d+(\.\d+)?$/.test(t) || !(timeoutSeconds > 0)) return { command: "usage-error", message: `--timeout needs a positive number of seconds, got '${t}'` };
+  }
+  return { command: "run", file: positional[0], timeoutSeconds };
+}
+
+export function version(): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** Runs the command line; resolves to the exit code. Never throws. */
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case "help":
+      process.stdout.write(USAGE);
+      return 0;
+    case "version":
+      process.stdout.write(`tsmpy ${version()}\n`);
+      return 0;
+    case "usage-error":
+      process.stderr.write(`tsmpy: ${args.message}\n\n${USAGE}`);
+      return 2;
+  }
+  try {
+    // Loaded here, not at the top: it pulls in ts-morph (the bulk of the start-up time).
+    const commands: typeof import("./commands") = require("./commands");
+    return args.command === "build" ? await commands.build(args) : await commands.run(args);
+  } catch (e) {
+    const err = e as Error;
+    process.stderr.write(`error TSMPY2999: Internal compiler error: ${err?.message ?? String(e)}. Please report this with the code that caused it.\n`);
+    if (process.env.TSMPY_DEBUG) process.stderr.write(`${err?.stack}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,31 @@
+// Bundles the `tsmpy` command into dist/ with esbuild: dist/cli.js (argument parsing, help; starts
+// fast) and dist/commands.js (the compiler, loaded only by commands that compile). Dependencies
+// (ts-morph, the MicroPython engine) stay in node_modules. Run by `npm run build` and `prepare`.
+import * as esbuild from "esbuild";
+import * as path from "path";
+import { fileURLToPath } from "url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export async function build() {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { cli: "compiler/src/cli/main.ts", commands: "compiler/src/cli/commands.ts" },
+    outdir: "dist",
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    external: ["./commands"],
+    sourcemap: "linked",
+    logLevel: "warning",
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  build().catch((e) => {
+    console.error(e.message ?? e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,171 @@
+// Multi-file programs: imports and exports of every form, run on MicroPython and compared with Node.
+import { ProgramCase, dedent } from "../harness";
+
+function files(spec: Record<string, string>): ProgramCase {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(spec)) out[k] = dedent(v);
+  return new ProgramCase(out);
+}
+
+test("named imports, aliases and keyword/builtin names", () =>
+  files({
+    "main.ts": `
+      import { add, print, list as items, PI } from "./util";
+      import { len } from "./util";
+      console.log(add(2, 3), print("x"), items().join(","), PI, len([1, 2]));
+    `,
+    "util.ts": `
+      export function add(a: number, b: number): number { return a + b; }
+      export function print(s: string): string { return "<" + s + ">"; }
+      export function list(): number[] { return [1, 2, 3]; }
+      export const PI = 3.14;
+      export function len(xs: number[]): number { return xs.length * 10; }
+    `,
+  }).expectToMatchNode());
+
+test("default exports: function, class, expression, anonymous function", () =>
+  files({
+    "main.ts": `
+      import f from "./f";
+      import value from "./v";
+      import anon from "./anon";
+      console.log(f(1), value, anon(2));
+    `,
+    "f.ts": `export default function twice(x: number): number { return x * 2; }`,
+    "v.ts": `const base = 40; export default base + 2;`,
+    "anon.ts": `export default function (x: number): number { return x + 100; }`,
+  }).expectToMatchNode());
+
+test("namespace imports and re-exports", () =>
+  files({
+    "main.ts": `
+      import * as lib from "./pkg";
+      import { sub, total as sum } from "./pkg";
+      console.log(lib.add(1, 2), lib.sub(5, 3), sub(9, 1), sum([1, 2, 3]), lib.NAME);
+    `,
+    "pkg/index.ts": `
+      export * from "./math";
+      export { total } from "./sum";
+      export const NAME = "lib";
+    `,
+    "pkg/math.ts": `
+      export function add(a: number, b: number): number { return a + b; }
+      export function sub(a: number, b: number): number { return a - b; }
+    `,
+    "pkg/sum.ts": `
+      import { add } from "./math";
+      export function total(xs: number[]): number { let t = 0; for (const x of xs) t = add(t, x); return t; }
+    `,
+  }).expectToMatchNode());
+
+test("default-exported classes, named and anonymous", () =>
+  files({
+    "main.ts": `
+      import C from "./c";
+      import D from "./d";
+      console.log(new C().hello(), new D().hello());
+    `,
+    "c.ts": `export default class Greeter { hello(): string { return "hi"; } }`,
+    "d.ts": `export default class { hello(): string { return "anonymous"; } }`,
+  }).expectToMatchNode());
+
+test("a project folder named lib is refused (it is the device's library folder)", () =>
+  files({ "main.ts": `import { x } from "./lib/x"; console.log(x);`, "lib/x.ts": `export const x = 1;` }).expectDiagnostic("TSMPY1017"));
+
+test("export { a as b } and export list", () =>
+  files({
+    "main.ts": `
+      import { double, VERSION, one } from "./m";
+      console.log(double(21), VERSION, one);
+    `,
+    "m.ts": `
+      function twice(x: number) { return x * 2; }
+      const version = "1.0";
+      const one = 1;
+      export { twice as double, version as VERSION, one };
+    `,
+  }).expectToMatchNode());
+
+test("live bindings of an exported let", () =>
+  files({
+    "main.ts": `
+      import { count, increment } from "./counter";
+      import * as c from "./counter";
+      console.log(count, c.count);
+      increment();
+      increment();
+      console.log(count, c.count);
+    `,
+    "counter.ts": `
+      export let count = 0;
+      export function increment(): void { count++; }
+    `,
+  }).expectToMatchNode());
+
+test("module evaluation order follows JavaScript", () =>
+  files({
+    "main.ts": `
+      import "./a";
+      import { b } from "./b";
+      console.log("main", b);
+    `,
+    "a.ts": `console.log("a runs"); export const a = 1;`,
+    "b.ts": `import { a } from "./a"; console.log("b runs", a); export const b = a + 1;`,
+  }).expectToMatchNode());
+
+test("circular imports used from functions", () =>
+  files({
+    "main.ts": `
+      import { isEven } from "./even";
+      console.log(isEven(10), isEven(7));
+    `,
+    "even.ts": `
+      import { isOdd } from "./odd";
+      export function isEven(n: number): boolean { return n === 0 ? true : isOdd(n - 1); }
+    `,
+    "odd.ts": `
+      import { isEven } from "./even";
+      export function isOdd(n: number): boolean { return n === 0 ? false : isEven(n - 1); }
+    `,
+  }).expectToMatchNode());
+
+test("type-only imports and exports vanish", () =>
+  files({
+    "main.ts": `
+      import type { Point } from "./types";
+      import { type Size, origin } from "./types";
+      const p: Point = origin;
+      const s: Size = { w: 1, h: 2 };
+      console.log(p.x, s.w);
+    `,
+    "types.ts": `
+      export interface Point { x: number; y: number }
+      export type Size = { w: number; h: number };
+      export const origin: Point = { x: 0, y: 0 };
+    `,
+  }).expectToMatchNode());
+
+test("folders import through index.ts and ../ paths", () =>
+  files({
+    "main.ts": `
+      import shapes from "./shapes";
+      console.log(shapes.length);
+    `,
+    "shapes/index.ts": `import { unit } from "../util/unit"; const all: number[] = [unit, unit]; export default all;`,
+    "util/unit.ts": `export const unit = 1;`,
+  }).expectToMatchNode());
+
+test("a module name that is not a Python identifier", () =>
+  files({
+    "main.ts": `import { v } from "./my-module"; console.log(v);`,
+    "my-module.ts": `export const v = "dash";`,
+  }).expectToMatchNode());
+
+test("a module named like a MicroPython module is refused", () =>
+  files({ "main.ts": `import { x } from "./json"; console.log(x);`, "json.ts": `export const x = 1;` }).expectDiagnostic("TSMPY1017", 1));
+
+test("a namespace used as a value is refused", () =>
+  files({ "main.ts": `import * as m from "./m"; console.log(m);`, "m.ts": `export const x = 1;` }).expectDiagnostic("TSMPY1502", 1));
+
+test("export = is refused", () =>
+  files({ "main.ts": `import { x } from "./m"; console.log(x);`, "m.ts": `export const x = 1;\nconst y = 2;\nexport = y;` }).expectDiagnostic("TS1203"));
