@@ -1,4 +1,5 @@
-// MicroPython 1.27 `os` module (ESP32 build, VFS on flash). Hand-written from the MicroPython docs.
+// MicroPython 1.27 `os` module (ESP32 build, VFS on flash). Hand-written from the MicroPython docs,
+// checked against extmod/modos.c of v1.27.0.
 import type { tuple } from "_python";
 
 /** (sysname, nodename, release, version, machine) */
@@ -21,6 +22,10 @@ export declare function listdir(dir?: string): string[];
 export declare function ilistdir(dir?: string): Iterable<tuple<[string, number, number, number]>>;
 export declare function mkdir(path: string): void;
 export declare function remove(path: string): void;
+/** Alias of remove. */
+export declare function unlink(path: string): void;
+/** Path separator ("/"). */
+export declare const sep: string;
 export declare function rmdir(path: string): void;
 export declare function rename(old_path: string, new_path: string): void;
 /** (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime) */
@@ -30,6 +35,7 @@ export declare function statvfs(path: string): tuple<[number, number, number, nu
 export declare function sync(): void;
 /** Duplicate or switch the REPL terminal to a stream object (None to detach). */
 export declare function dupterm(stream_object: unknown, index?: number): unknown;
+export declare function dupterm_notify(obj_in: unknown): void;
 export declare function mount(fsobj: unknown, mount_point: string, kw?: import("_python").Kwargs<{ readonly?: boolean }>): void;
 export declare function umount(mount_point: string): void;
 

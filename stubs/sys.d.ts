@@ -1,4 +1,5 @@
-// MicroPython 1.27 `sys` module (ESP32 build). Hand-written from the MicroPython docs.
+// MicroPython 1.27 `sys` module (ESP32 build). Hand-written from the MicroPython docs, checked
+// against py/modsys.c of v1.27.0 and the ESP32 port's configuration (no atexit, no exc_info).
 import type { tuple } from "_python";
 
 export interface TextStream {
@@ -27,6 +28,8 @@ export declare const modules: Record<string, unknown>;
 export declare const path: string[];
 /** "esp32" on an ESP32. */
 export declare const platform: string;
+export declare const ps1: string;
+export declare const ps2: string;
 export declare const stderr: TextStream;
 export declare const stdin: TextStream;
 export declare const stdout: TextStream;
