@@ -11,3 +11,91 @@ test("object literals keep JS key order", () =>
     const n = { b: 1, 2: 1, a: 1, 1: 1 };
     console.log(Object.keys(n).join(","));
   `.expectToMatchNode());
+
+test("spread, computed keys, shorthand, nested objects", () =>
+  program`
+    const a = { x: 1, y: 2 };
+    const b = { ...a, z: 3 };
+    const c = { z: 0, ...a, x: 9 };
+    console.log(b, c, Object.keys(c));
+    const name = "dyn";
+    const k2 = "k" + 2;
+    const d = { [name]: 1, ["lit"]: 2, [k2]: 3, 7: "seven" };
+    console.log(d);
+    const x = 5, y = "why";
+    const e = { x, y, nested: { deep: { deeper: { deepest: 1 } } } };
+    console.log(e);
+    const arr = [1, 2];
+    const f = { ...arr };
+    console.log(f[0], f[1]);
+    const g = { ...(undefined as { q: number } | undefined), w: 1 };
+    console.log(g);
+  `.expectToMatchNode());
+
+test("optional properties read as undefined and appear once set", () =>
+  program`
+    interface Opt { a: number; b?: string; c?: number }
+    const o: Opt = { a: 1 };
+    console.log(o.b, o.c, o);
+    o.c = 3;
+    o.b = "bee";
+    console.log(o, Object.keys(o));
+    o.a = 10;
+    console.log(o);
+  `.expectToMatchNode());
+
+test("records are ordered dicts with JS key order", () =>
+  program`
+    const r: Record<string, number> = { b: 1, a: 2 };
+    r.c = 3;
+    r["1"] = 4;
+    console.log(r, r.b, r["zz"], Object.keys(r));
+    const byNum: Record<number, string> = {};
+    byNum[3] = "three";
+    byNum[1] = "one";
+    console.log(byNum, byNum[3], byNum[2]);
+    const counts: { [word: string]: number } = {};
+    for (const w of ["x", "y", "x", "z", "x"]) counts[w] = (counts[w] || 0) + 1;
+    console.log(counts);
+  `.expectToMatchNode());
+
+test("methods in object literals without this", () =>
+  program`
+    const calc = {
+      base: 10,
+      add(a: number, b: number) { return a + b; },
+      twice: (n: number) => n * 2,
+    };
+    console.log(calc.add(1, 2), calc.twice(4), calc.base);
+  `.expectToMatchNode());
+
+test("getters in object literals are refused", () =>
+  program`
+    const o = {
+      get x() { return 1; },
+    };
+  `.expectDiagnostic("TSMPY1401", 2));
+
+test("this in object literal methods is refused", () =>
+  program`
+    const o = {
+      v: 1,
+      m() { return this.v; },
+    };
+  `.expectDiagnostic("TSMPY1010", 3));
+
+test("array reads out of range and negative give undefined", () =>
+  program`
+    const xs = [10, 20, 30];
+    let i = -1;
+    console.log(xs[i], xs[0], xs[i] === undefined);
+    const s = "abc";
+    console.log(s[1], s[i], s[1] + s[2]);
+    for (let j = 0; j < xs.length; j++) console.log(xs[j]);
+    const ys: number[] = [];
+    ys[ys.length] = 1;
+    ys[ys.length] = 2;
+    console.log(ys);
+    const t = xs[i + 2];
+    console.log(t);
+  `.expectToMatchNode());

@@ -313,7 +313,7 @@ def js_error(*args):
 def js_logfmt(s):
     # A console.log first argument that is a string known only at run time, with more arguments
     # after it: Node would apply %-directives; tsmpy does not reproduce them.
-    if "%" in s:
+    if type(s) is str and "%" in s:
         i = s.find("%")
         while i >= 0:
             if i + 1 < len(s) and s[i + 1] in "sdifjoOc%":

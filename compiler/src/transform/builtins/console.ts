@@ -103,6 +103,30 @@ function declaredFunctionText(ctx: Context, e: ts.Expression): string | undefine
   return undefined;
 }
 
+function strip(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  return e;
+}
+
+/** Expressions whose value is a string whatever happens at run time. */
+function alwaysString(e: ts.Expression): boolean {
+  e = strip(e);
+  return ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isTemplateExpression(e) ||
+    (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) || ts.isTypeOfExpression(e);
+}
+
+/** Expressions whose value is a boolean whatever happens at run time. */
+function alwaysBoolean(e: ts.Expression): boolean {
+  e = strip(e);
+  if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return true;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return true;
+  if (ts.isBinaryExpression(e)) {
+    const k = e.operatorToken.kind;
+    return k >= ts.SyntaxKind.LessThanToken && k <= ts.SyntaxKind.ExclamationEqualsEqualsToken || k === ts.SyntaxKind.InstanceOfKeyword || k === ts.SyntaxKind.InKeyword;
+  }
+  return false;
+}
+
 export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: string): py.Expr {
   if (method !== "log" && method !== "error" && method !== "info" && method !== "warn" && method !== "debug") {
     return ctx.fail(unsupportedBuiltin(node.expression, "console", method));
@@ -119,7 +143,7 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
     const why = unprintable(ctx, ts.isSpreadElement(a) ? t : t, ts.isSpreadElement(a) ? -1 : 0, new Set());
     if (why) ctx.fail("fn" in why ? printFunctionValue(a) : printUnsupportedValue(a, why.type));
   }
-  const firstIsOpenString = !!first && node.arguments.length > 1 && !ts.isSpreadElement(first) && isString(typeOf(ctx, first)) &&
+  const firstOpen = !!first && node.arguments.length > 1 && !ts.isSpreadElement(first) && isString(typeOf(ctx, first)) &&
     !ts.isStringLiteral(first) && !ts.isNoSubstitutionTemplateLiteral(first) && !ts.isTemplateExpression(first);
   const args = ctx.ordered(node.arguments, (n) => {
     const a = n as ts.Expression;
@@ -132,9 +156,14 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
     const v = ctx.expr(a);
     const t = typeOf(ctx, a);
     // Strings print as they are; numbers and booleans the way Node prints them.
-    if (isString(t)) return a === first && firstIsOpenString ? ctx.helperCall("js_logfmt", [v]) : v;
+    // A value typed string or boolean may still be undefined at run time (an unchecked index
+    // read such as `words[10]`), so only expressions that always produce one print directly.
+    if (isString(t)) {
+      if (a === first && firstOpen) return ctx.helperCall("js_logfmt", [ctx.helperCall("js_fmt", [v])]);
+      return alwaysString(a) ? v : ctx.helperCall("js_fmt", [v]);
+    }
     if (isNumber(t)) return ctx.helperCall("js_inspect", [v]);
-    if (isBoolean(t)) return py.ifExp(v, py.str("true"), py.str("false"));
+    if (isBoolean(t) && alwaysBoolean(a)) return py.ifExp(v, py.str("true"), py.str("false"));
     return ctx.helperCall("js_fmt", [v]);
   });
   const toStderr = method === "error" || method === "warn";

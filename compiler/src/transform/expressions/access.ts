@@ -13,7 +13,8 @@ import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import type { Place } from "./assignment";
 import { plainAttr } from "../../python/names";
-import { isAnyLike, isArray, isRecord, isString, typeOf } from "../types";
+import { isAnyLike, isArray, isNumber, isRecord, isString, typeOf } from "../types";
+import { isNonNegativeInt } from "../analysis/numeric";
 import { lowerBuiltinProperty } from "../builtins";
 import { unsupportedFeature } from "../../diagnostics/catalog";
 import { optionalChain, isOptionalChainRoot } from "./optional";
@@ -63,14 +64,54 @@ function propertyAccess(node: ts.PropertyAccessExpression, ctx: Context): py.Exp
   return getAttr(obj, propName);
 }
 
+/**
+ * True when the value read is tested for undefined or used where undefined matters (`??`, `||`,
+ * `&&`, comparisons, `!`, conditions): an out-of-range read must then give undefined.
+ */
+function readTestedForUndefined(node: ts.Node): boolean {
+  let n = node;
+  let p = n.parent;
+  while (p && (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p))) {
+    n = p;
+    p = p.parent;
+  }
+  if (!p) return false;
+  if (ts.isBinaryExpression(p)) {
+    const k = p.operatorToken.kind;
+    return k === SK.QuestionQuestionToken || k === SK.BarBarToken || k === SK.AmpersandAmpersandToken ||
+      k === SK.EqualsEqualsEqualsToken || k === SK.ExclamationEqualsEqualsToken || k === SK.EqualsEqualsToken || k === SK.ExclamationEqualsToken ||
+      k === SK.QuestionQuestionEqualsToken && p.right === n || k === SK.BarBarEqualsToken && p.right === n;
+  }
+  if (ts.isPrefixUnaryExpression(p) && p.operator === SK.ExclamationToken) return true;
+  if (ts.isTypeOfExpression(p)) return true;
+  if (ts.isConditionalExpression(p) && p.condition === n) return true;
+  if ((ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p)) && p.expression === n) return true;
+  if (ts.isForStatement(p) && p.condition === n) return true;
+  return false;
+}
+
+/** `xs[i]` / `s[i]`: a plain subscript only when the index is a non-negative int and an out-of-range read could not go unnoticed. */
+function indexRead(ctx: Context, node: ts.ElementAccessExpression, obj: py.Expr, key: py.Expr): py.Expr {
+  if (isNonNegativeInt(ctx, node.argumentExpression) && !readTestedForUndefined(node)) return py.subscript(obj, key);
+  if (!isNumber(typeOf(ctx, node.argumentExpression))) return ctx.helperCall("js_getprop", [obj, key]);
+  return ctx.helperCall("js_get", [obj, key]);
+}
+
+/** A record key: JS property keys are strings, so numeric keys are spelled as String(k) does. */
+function recordKey(ctx: Context, keyNode: ts.Expression, key: py.Expr): py.Expr {
+  if (!isNumber(typeOf(ctx, keyNode))) return key;
+  if (key.kind === "Const" && typeof key.value === "number") return py.str(String(key.value));
+  return ctx.helperCall("js_num_str", [key]);
+}
+
 function elementAccess(node: ts.ElementAccessExpression, ctx: Context): py.Expr {
   if (isOptionalChainRoot(node)) return optionalChain(node, ctx);
   const inlined = constantValueOf(ctx, node);
   if (inlined) return inlined;
   const objType = typeOf(ctx, node.expression);
   const [obj, key] = ctx.ordered([node.expression, node.argumentExpression]);
-  if (isArray(ctx, objType) || isString(objType)) return py.subscript(obj, key);
-  if (isRecord(ctx, objType)) return py.call(py.attr(obj, "get"), [key]);
+  if (isArray(ctx, objType) || isString(objType)) return indexRead(ctx, node, obj, key);
+  if (isRecord(ctx, objType)) return py.call(py.attr(obj, "get"), [recordKey(ctx, node.argumentExpression, key)]);
   if (key.kind === "Const" && typeof key.value === "string" && !isAnyLike(objType)) return getAttr(obj, key.value);
   return ctx.helperCall("js_getprop", [obj, key]);
 }
@@ -120,10 +161,24 @@ export function assignmentTarget(ctx: Context, node: ts.Expression): Place {
     const obj = once(ctx, o);
     const key = once(ctx, k);
     if (isArray(ctx, objType)) {
-      return { read: () => py.subscript(obj, key), write: (v) => py.assign(py.subscript(obj, key), v), target: py.subscript(obj, key) };
+      // `xs[xs.length] = v` appends; other writes past the end go through js_setprop, which
+      // extends the list as JS does; a negative or fractional index would not be a list slot.
+      const arg = node.argumentExpression;
+      if (ts.isPropertyAccessExpression(arg) && arg.name.text === "length" && node.expression.getText() === arg.expression.getText() &&
+        (ts.isIdentifier(node.expression) || node.expression.kind === SK.ThisKeyword)) {
+        return { read: () => py.none(), write: (v) => py.exprStmt(py.call(py.attr(obj, "append"), [v])) };
+      }
+      if (isNonNegativeInt(ctx, arg)) {
+        return { read: () => py.subscript(obj, key), write: (v) => py.assign(py.subscript(obj, key), v), target: py.subscript(obj, key) };
+      }
+      return {
+        read: () => ctx.helperCall("js_getprop", [obj, key]),
+        write: (v) => py.exprStmt(ctx.helperCall("js_setprop", [obj, key, v])),
+      };
     }
     if (isRecord(ctx, objType)) {
-      return { read: () => py.call(py.attr(obj, "get"), [key]), write: (v) => py.assign(py.subscript(obj, key), v), target: py.subscript(obj, key) };
+      const rk = once(ctx, recordKey(ctx, node.argumentExpression, key));
+      return { read: () => py.call(py.attr(obj, "get"), [rk]), write: (v) => py.assign(py.subscript(obj, rk), v), target: py.subscript(obj, rk) };
     }
     if (key.kind === "Const" && typeof key.value === "string" && !isAnyLike(objType)) {
       const propName = key.value;
