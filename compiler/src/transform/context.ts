@@ -219,6 +219,10 @@ export class Context {
     if (s && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) {
       s = this.checker.getShorthandAssignmentValueSymbol(node.parent) ?? s;
     }
+    // A parameter property's name is both a parameter and a class property: the binding is the parameter.
+    if (s && ts.isIdentifier(node) && ts.isParameter(node.parent) && node.parent.name === node && ts.isParameterPropertyDeclaration(node.parent, node.parent.parent)) {
+      s = this.checker.getSymbolsOfParameterPropertyDeclaration(node.parent, node.text)[0] ?? s;
+    }
     return s;
   }
 

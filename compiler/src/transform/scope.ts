@@ -141,6 +141,10 @@ export class FileScopes {
     if (s && ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id) {
       s = this.checker.getShorthandAssignmentValueSymbol(id.parent) ?? s;
     }
+    // A parameter property's name is both a parameter and a class property: the binding is the parameter.
+    if (s && ts.isParameter(id.parent) && id.parent.name === id && ts.isParameterPropertyDeclaration(id.parent, id.parent.parent)) {
+      s = this.checker.getSymbolsOfParameterPropertyDeclaration(id.parent, id.text)[0] ?? s;
+    }
     return s;
   }
 
