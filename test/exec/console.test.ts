@@ -103,3 +103,113 @@ test("printing objects holding functions is refused", () =>
     const o = { run: () => 1 };
     console.log(o);
   `.expectDiagnostic("TSMPY1403", 2));
+
+test("arrays of arrays and objects with many entries", () =>
+  program`
+    const grid: number[][] = [];
+    for (let i = 0; i < 8; i++) grid.push([i, i * 2, i * 3]);
+    console.log(grid);
+    const objs: { id: number }[] = [];
+    for (let i = 0; i < 9; i++) objs.push({ id: i });
+    console.log(objs);
+    const big: { id: number; name: string }[] = [];
+    for (let i = 0; i < 7; i++) big.push({ id: i, name: "name-" + i });
+    console.log(big);
+    const nested: number[][][] = [[[1, 2], [3, 4]], [[5, 6], [7, 8]]];
+    console.log(nested, [nested]);
+  `.expectToMatchNode());
+
+test("circular references", () =>
+  program`
+    const o: any = { name: "root" };
+    o.self = o;
+    console.log(o);
+    const a: any[] = [1, 2];
+    a.push(a);
+    console.log(a);
+    const p: any = { child: { name: "c" } };
+    p.child.parent = p;
+    console.log(p);
+  `.expectToMatchNode());
+
+test("control characters and quotes in nested strings", () =>
+  program`
+    console.log(["\\x00\\x01\\x1b", "\\x7f", "\\u0085", "é ü", "\\r\\n", "\\b\\f\\v"]);
+    console.log({ "it's": 1, 'say "x"': 2, "a b": 3, "é": 4, "$": 5, "a1": 6, "1a": 7 });
+    console.log(["'", '"', "\`", "'\\"", "'\\"\`", "\${x}'\\""]);
+  `.expectToMatchNode());
+
+test("numbers everywhere", () =>
+  program`
+    console.log([0.1 + 0.2, 1e21, 1e-7, 123456789012345680000, -1e-7, 2 ** 53, 5e-324, 1 / 3]);
+    console.log({ neg: -0, nan: NaN, inf: -Infinity, big: 1e300 });
+    console.log(-0, [-0], 0 * -1);
+  `.expectToMatchNode());
+
+test("null, undefined and booleans inside containers", () =>
+  program`
+    console.log([null, undefined, true, false], { a: null, b: undefined, c: true });
+    const flags = [true, false, true];
+    let k = -1;
+    console.log(flags[0], flags[k], flags);
+    const words = ["x"];
+    console.log(words[k], words[0]);
+  `.expectToMatchNode());
+
+test("empty console.log, spread arguments, console.error to stderr", () =>
+  program`
+    console.log();
+    const xs = [1, "two", [3]];
+    console.log(...xs);
+    console.error("not on stdout", { a: 1 });
+    console.log("after", ...[4, 5]);
+  `.expectToMatchNode());
+
+test("top-level strings print raw, including newlines and quotes", () =>
+  program`
+    console.log("a\\nb", "it's", 'q"q', "");
+    console.log("x", "", "y");
+    const s: string = "50%";
+    console.log(s, 1);
+  `.expectToMatchNode());
+
+test("arrays over 100 entries", () =>
+  program`
+    const xs: number[] = [];
+    for (let i = 0; i < 250; i++) xs.push(i % 17);
+    console.log(xs);
+    const ss: string[] = [];
+    for (let i = 0; i < 102; i++) ss.push("s" + i);
+    console.log(ss);
+  `.expectToMatchNode());
+
+test("class instances: nesting, depth, empty", () =>
+  program`
+    class Box { constructor(public inner: unknown) {} }
+    class Tag { label = "t"; count = 0; }
+    console.log(new Box(new Box(new Box(new Box(1)))));
+    console.log([new Tag(), new Tag()], { tag: new Tag() });
+    class Nothing {}
+    console.log({ n: new Nothing() }, [new Nothing()]);
+  `.expectToMatchNode());
+
+test("objects that overflow in nested positions", () =>
+  program`
+    const o = {
+      first: { alpha: "aaaaaaaaaaaaaaaa", beta: "bbbbbbbbbbbbbbbbbbbb", gamma: "cccccccccccccccccc" },
+      second: [1, 2, 3],
+      third: { x: { y: { z: "deep" } } },
+    };
+    console.log(o);
+    console.log([o, o]);
+    console.log({ list: ["aaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbb", "cccccccccccccccccccc", "dd"] });
+  `.expectToMatchNode());
+
+test("string-valued arrays that do and do not group", () =>
+  program`
+    console.log(["apple", "banana", "cherry", "date", "elderberry", "fig", "grape"]);
+    console.log(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"]);
+    console.log(["a very long string entry number one", "b", "c", "d", "e", "f", "g"]);
+    console.log([1, 22, 333, 4444, 55555, 666666, 7777777, 88888888, 999999999]);
+    console.log([1.5, -2, 3, -4.25, 5, 6, 7, 8, 9, 10, 11]);
+  `.expectToMatchNode());
