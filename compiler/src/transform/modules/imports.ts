@@ -28,13 +28,15 @@ interface ModuleState {
   aliases: Map<string, string>;
   /** Import alias symbols read through their module: symbol -> module alias + attribute. */
   late: Map<ts.Symbol, { alias: string; attr: string } | null>;
+  /** Modules already imported under their alias by an earlier statement of this file. */
+  imported: Set<string>;
 }
 
 const STATE_KEY = Symbol("modules");
 
 function state(ctx: Context): ModuleState {
   let s = ctx.memo.get(STATE_KEY) as ModuleState | undefined;
-  if (!s) ctx.memo.set(STATE_KEY, (s = { aliases: new Map(), late: new Map() }));
+  if (!s) ctx.memo.set(STATE_KEY, (s = { aliases: new Map(), late: new Map(), imported: new Set() }));
   return s;
 }
 
@@ -94,7 +96,7 @@ function importDeclaration(node: ts.ImportDeclaration, ctx: Context): py.Stmt[] 
 
   // A project module.
   const mod = target.module;
-  if (!clause) return [{ kind: "Import", names: [{ name: mod, asname: moduleAlias(ctx, mod) }] }];
+  if (!clause) return importAliased(ctx, mod);
   const early = new Map<string, py.Alias[]>();
   const lateModules = new Set<string>();
   let anyValue = false;
@@ -130,11 +132,19 @@ function importDeclaration(node: ts.ImportDeclaration, ctx: Context): py.Stmt[] 
   // The named module runs first (it may re-export from others, and has its own side effects).
   const mentioned = new Set([...early.keys(), ...lateModules]);
   if (!mentioned.has(mod) || (early.size && !early.has(mod) && !lateModules.has(mod))) {
-    out.push({ kind: "Import", names: [{ name: mod, asname: moduleAlias(ctx, mod) }] });
+    out.push(...importAliased(ctx, mod));
   }
   for (const [m, names] of early) out.push({ kind: "ImportFrom", module: m, names });
-  for (const m of lateModules) out.push({ kind: "Import", names: [{ name: m, asname: moduleAlias(ctx, m) }] });
+  for (const m of lateModules) out.push(...importAliased(ctx, m));
   return out;
+}
+
+/** `import m as js_m_m`, once per file (later requests are already satisfied). */
+function importAliased(ctx: Context, module: string): py.Stmt[] {
+  const s = state(ctx);
+  if (s.imported.has(module)) return [];
+  s.imported.add(module);
+  return [{ kind: "Import", names: [{ name: module, asname: moduleAlias(ctx, module) }] }];
 }
 
 function alias(name: string, asname: string): py.Alias {
@@ -219,7 +229,7 @@ function exportDeclaration(node: ts.ExportDeclaration, ctx: Context): py.Stmt[] 
   }
   // `export ... from "./m"`: importers fetch the names from the declaring modules; here the module
   // only has to run, in its place in the evaluation order.
-  return [{ kind: "Import", names: [{ name: target.module, asname: moduleAlias(ctx, target.module) }] }];
+  return importAliased(ctx, target.module);
 }
 
 function exportAssignment(node: ts.ExportAssignment, ctx: Context): py.Stmt[] {

@@ -1,0 +1,3 @@
+export function load(): Promise<unknown> {
+  return import("./other"); // expect: TSMPY1011
+}

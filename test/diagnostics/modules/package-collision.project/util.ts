@@ -1,0 +1,1 @@
+export const a = 1; // expect: TSMPY1501
