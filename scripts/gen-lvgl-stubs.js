@@ -46,10 +46,15 @@ const INT_TYPES = new Set([
   "uint32_t", "int64_t", "uint64_t", "size_t", "ssize_t", "intptr_t", "uintptr_t", "float", "double",
 ]);
 
+let lastStats = null;
+
 function generate(dataDir = dataDirFromEnv()) {
   const mp = JSON.parse(fs.readFileSync(path.join(dataDir, "lv_mp.c.json"), "utf8"));
   const api = JSON.parse(fs.readFileSync(path.join(dataDir, "lvgl_api.json"), "utf8"));
-  return new Generator(mp, api, licenseNotice(dataDir)).run();
+  const g = new Generator(mp, api, licenseNotice(dataDir));
+  const text = g.run();
+  lastStats = g.stats;
+  return text;
 }
 
 // The data's README ends with its license paragraph ("License: ..."); the generated file keeps it.
@@ -456,8 +461,10 @@ class Generator {
       types += `/** Callback \`${cb.cName}\` */\nexport type ${alias} = ${cb.text};\n`;
       this.stats.callbacks++;
     }
+    const enumHome = this.enumHomes();
     for (const [alias, cName] of [...this.enumAliases].sort(byKey)) {
-      types += `/** \`${cName}\` */\nexport type ${alias} = number;\n`;
+      const home = enumHome.get(cName) || enumHome.get(this.resolveTypedef(cName));
+      types += `/** \`${cName}\`${home ? `: values of \`lv.${home}\`` : ""} */\nexport type ${alias} = number;\n`;
       this.stats.enumAliases++;
     }
     for (const [alias, cName] of [...this.opaque].sort(byKey)) {
@@ -493,6 +500,34 @@ class Generator {
       "",
     ].join("\n");
     return header + "\n" + body + types + footer;
+  }
+
+  /** C enum type name -> where its values live in Python (`ALIGN`, `label.LONG_MODE`). */
+  enumHomes() {
+    const typeOfMember = new Map();
+    for (const e of this.api.enums) if (e.name) for (const m of e.members) typeOfMember.set(m.name, e.name);
+    const homes = new Map();
+    const add = (where, members) => {
+      for (const m of Object.values(members)) {
+        const t = typeOfMember.get(m.c_type);
+        if (t && !homes.has(t)) homes.set(t, where);
+      }
+    };
+    for (const [n, e] of Object.entries(this.mp.enums)) add(n, e.members);
+    for (const [w, o] of Object.entries(this.mp.objects))
+      for (const [n, e] of Object.entries(o.classes || {})) add(`${w}.${n}`, e.class_attributes);
+    // Integer typedefs whose values come from an anonymous C enum (a module enum in Python).
+    const byHand = { lv_opa_t: ["OPA"], lv_log_level_t: ["LOG_LEVEL"], lv_tree_walk_mode_t: ["TREE_WALK"],
+      lv_style_prop_t: ["STYLE"], lv_style_selector_t: ["PART", "STATE"] };
+    for (const [t, enums] of Object.entries(byHand)) {
+      if (!homes.has(t) && enums.every((e) => this.mp.enums[e])) homes.set(t, enums.join(" | lv."));
+    }
+    // Typedef names of those enums (lv_image_flags_t -> _lvimage_flags_t).
+    for (const td of this.api.typedefs) {
+      const r = this.resolveTypedef(td.name);
+      if (homes.has(r) && !homes.has(td.name)) homes.set(td.name, homes.get(r));
+    }
+    return homes;
   }
 
   drainCallbacks() {
@@ -620,6 +655,7 @@ if (require.main === module) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--out") out = path.resolve(argv[++i]);
     else if (argv[i] === "--check") check = true;
+    else if (argv[i] === "--stats") continue;
     else dir = path.resolve(argv[i]);
   }
   if (!dataPresent(dir)) {
@@ -636,6 +672,7 @@ if (require.main === module) {
     console.log(`gen-lvgl-stubs: ${path.relative(process.cwd(), out)} is up to date`);
   } else {
     fs.writeFileSync(out, text);
+    if (argv.includes("--stats")) console.log(JSON.stringify(lastStats, null, 1));
     console.log(`gen-lvgl-stubs: wrote ${path.relative(process.cwd(), out)} (${text.length} bytes)`);
   }
 }

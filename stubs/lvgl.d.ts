@@ -7761,153 +7761,153 @@ export type tree_after_cb_t = (node: tree_node_t, user_data: unknown) => void;
 export type tree_before_cb_t = (node: tree_node_t, user_data: unknown) => boolean;
 /** Callback `lv_tree_traverse_cb_t` */
 export type tree_traverse_cb_t = (node: tree_node_t, user_data: unknown) => boolean;
-/** `lv_align_t` */
+/** `lv_align_t`: values of `lv.ALIGN` */
 export type align_t = number;
-/** `lv_arc_mode_t` */
+/** `lv_arc_mode_t`: values of `lv.arc.MODE` */
 export type arc_mode_t = number;
-/** `lv_arclabel_dir_t` */
+/** `lv_arclabel_dir_t`: values of `lv.arclabel.DIR` */
 export type arclabel_dir_t = number;
-/** `lv_arclabel_text_align_t` */
+/** `lv_arclabel_text_align_t`: values of `lv.arclabel.TEXT_ALIGN` */
 export type arclabel_text_align_t = number;
-/** `lv_bar_mode_t` */
+/** `lv_bar_mode_t`: values of `lv.bar.MODE` */
 export type bar_mode_t = number;
-/** `lv_bar_orientation_t` */
+/** `lv_bar_orientation_t`: values of `lv.bar.ORIENTATION` */
 export type bar_orientation_t = number;
-/** `lv_base_dir_t` */
+/** `lv_base_dir_t`: values of `lv.BASE_DIR` */
 export type base_dir_t = number;
-/** `lv_blend_mode_t` */
+/** `lv_blend_mode_t`: values of `lv.BLEND_MODE` */
 export type blend_mode_t = number;
-/** `lv_border_side_t` */
+/** `lv_border_side_t`: values of `lv.BORDER_SIDE` */
 export type border_side_t = number;
-/** `lv_buttonmatrix_ctrl_t` */
+/** `lv_buttonmatrix_ctrl_t`: values of `lv.buttonmatrix.CTRL` */
 export type buttonmatrix_ctrl_t = number;
-/** `lv_chart_axis_t` */
+/** `lv_chart_axis_t`: values of `lv.chart.AXIS` */
 export type chart_axis_t = number;
-/** `lv_chart_type_t` */
+/** `lv_chart_type_t`: values of `lv.chart.TYPE` */
 export type chart_type_t = number;
-/** `lv_chart_update_mode_t` */
+/** `lv_chart_update_mode_t`: values of `lv.chart.UPDATE_MODE` */
 export type chart_update_mode_t = number;
-/** `lv_color_format_t` */
+/** `lv_color_format_t`: values of `lv.COLOR_FORMAT` */
 export type color_format_t = number;
-/** `lv_cover_res_t` */
+/** `lv_cover_res_t`: values of `lv.COVER_RES` */
 export type cover_res_t = number;
-/** `lv_dir_t` */
+/** `lv_dir_t`: values of `lv.DIR` */
 export type dir_t = number;
-/** `lv_display_render_mode_t` */
+/** `lv_display_render_mode_t`: values of `lv.DISPLAY_RENDER_MODE` */
 export type display_render_mode_t = number;
-/** `lv_display_rotation_t` */
+/** `lv_display_rotation_t`: values of `lv.DISPLAY_ROTATION` */
 export type display_rotation_t = number;
-/** `lv_draw_task_type_t` */
+/** `lv_draw_task_type_t`: values of `lv.DRAW_TASK_TYPE` */
 export type draw_task_type_t = number;
-/** `lv_event_code_t` */
+/** `lv_event_code_t`: values of `lv.EVENT` */
 export type event_code_t = number;
-/** `lv_file_explorer_dir_t` */
+/** `lv_file_explorer_dir_t`: values of `lv.EXPLORER` */
 export type file_explorer_dir_t = number;
-/** `lv_file_explorer_sort_t` */
+/** `lv_file_explorer_sort_t`: values of `lv.EXPLORER_SORT` */
 export type file_explorer_sort_t = number;
-/** `lv_flex_align_t` */
+/** `lv_flex_align_t`: values of `lv.FLEX_ALIGN` */
 export type flex_align_t = number;
-/** `lv_flex_flow_t` */
+/** `lv_flex_flow_t`: values of `lv.FLEX_FLOW` */
 export type flex_flow_t = number;
-/** `lv_font_glyph_format_t` */
+/** `lv_font_glyph_format_t`: values of `lv.FONT_GLYPH_FORMAT` */
 export type font_glyph_format_t = number;
-/** `lv_font_kerning_t` */
+/** `lv_font_kerning_t`: values of `lv.FONT_KERNING` */
 export type font_kerning_t = number;
-/** `lv_fs_mode_t` */
+/** `lv_fs_mode_t`: values of `lv.FS_MODE` */
 export type fs_mode_t = number;
-/** `lv_fs_res_t` */
+/** `lv_fs_res_t`: values of `lv.FS_RES` */
 export type fs_res_t = number;
-/** `lv_fs_whence_t` */
+/** `lv_fs_whence_t`: values of `lv.FS_SEEK` */
 export type fs_whence_t = number;
-/** `lv_grad_dir_t` */
+/** `lv_grad_dir_t`: values of `lv.GRAD_DIR` */
 export type grad_dir_t = number;
-/** `lv_grad_extend_t` */
+/** `lv_grad_extend_t`: values of `lv.GRAD_EXTEND` */
 export type grad_extend_t = number;
-/** `lv_grid_align_t` */
+/** `lv_grid_align_t`: values of `lv.GRID_ALIGN` */
 export type grid_align_t = number;
-/** `lv_gridnav_ctrl_t` */
+/** `lv_gridnav_ctrl_t`: values of `lv.GRIDNAV_CTRL` */
 export type gridnav_ctrl_t = number;
-/** `lv_group_refocus_policy_t` */
+/** `lv_group_refocus_policy_t`: values of `lv.GROUP_REFOCUS_POLICY` */
 export type group_refocus_policy_t = number;
-/** `lv_image_align_t` */
+/** `lv_image_align_t`: values of `lv.image.ALIGN` */
 export type image_align_t = number;
-/** `lv_image_flags_t` */
+/** `lv_image_flags_t`: values of `lv.image.FLAGS` */
 export type image_flags_t = number;
-/** `lv_image_src_t` */
+/** `lv_image_src_t`: values of `lv.image.SRC` */
 export type image_src_t = number;
-/** `lv_imagebutton_state_t` */
+/** `lv_imagebutton_state_t`: values of `lv.imagebutton.STATE` */
 export type imagebutton_state_t = number;
-/** `lv_indev_gesture_type_t` */
+/** `lv_indev_gesture_type_t`: values of `lv.INDEV_GESTURE` */
 export type indev_gesture_type_t = number;
-/** `lv_indev_mode_t` */
+/** `lv_indev_mode_t`: values of `lv.INDEV_MODE` */
 export type indev_mode_t = number;
-/** `lv_indev_state_t` */
+/** `lv_indev_state_t`: values of `lv.INDEV_STATE` */
 export type indev_state_t = number;
-/** `lv_indev_type_t` */
+/** `lv_indev_type_t`: values of `lv.INDEV_TYPE` */
 export type indev_type_t = number;
-/** `lv_keyboard_mode_t` */
+/** `lv_keyboard_mode_t`: values of `lv.keyboard.MODE` */
 export type keyboard_mode_t = number;
-/** `lv_label_long_mode_t` */
+/** `lv_label_long_mode_t`: values of `lv.label.LONG_MODE` */
 export type label_long_mode_t = number;
-/** `lv_log_level_t` */
+/** `lv_log_level_t`: values of `lv.LOG_LEVEL` */
 export type log_level_t = number;
-/** `lv_menu_mode_header_t` */
+/** `lv_menu_mode_header_t`: values of `lv.menu.HEADER` */
 export type menu_mode_header_t = number;
-/** `lv_menu_mode_root_back_button_t` */
+/** `lv_menu_mode_root_back_button_t`: values of `lv.menu.ROOT_BACK_BUTTON` */
 export type menu_mode_root_back_button_t = number;
-/** `lv_obj_flag_t` */
+/** `lv_obj_flag_t`: values of `lv.obj.FLAG` */
 export type obj_flag_t = number;
-/** `lv_obj_point_transform_flag_t` */
+/** `lv_obj_point_transform_flag_t`: values of `lv.obj.POINT_TRANSFORM_FLAG` */
 export type obj_point_transform_flag_t = number;
-/** `lv_obj_tree_walk_res_t` */
+/** `lv_obj_tree_walk_res_t`: values of `lv.obj.TREE_WALK` */
 export type obj_tree_walk_res_t = number;
-/** `lv_opa_t` */
+/** `lv_opa_t`: values of `lv.OPA` */
 export type opa_t = number;
-/** `lv_palette_t` */
+/** `lv_palette_t`: values of `lv.PALETTE` */
 export type palette_t = number;
-/** `lv_part_t` */
+/** `lv_part_t`: values of `lv.PART` */
 export type part_t = number;
 /** `lv_rb_compare_res_t` */
 export type rb_compare_res_t = number;
-/** `lv_result_t` */
+/** `lv_result_t`: values of `lv.RESULT` */
 export type result_t = number;
-/** `lv_roller_mode_t` */
+/** `lv_roller_mode_t`: values of `lv.roller.MODE` */
 export type roller_mode_t = number;
-/** `lv_scale_mode_t` */
+/** `lv_scale_mode_t`: values of `lv.scale.MODE` */
 export type scale_mode_t = number;
-/** `lv_screen_load_anim_t` */
+/** `lv_screen_load_anim_t`: values of `lv.SCREEN_LOAD_ANIM` */
 export type screen_load_anim_t = number;
-/** `lv_scroll_snap_t` */
+/** `lv_scroll_snap_t`: values of `lv.SCROLL_SNAP` */
 export type scroll_snap_t = number;
-/** `lv_scrollbar_mode_t` */
+/** `lv_scrollbar_mode_t`: values of `lv.SCROLLBAR_MODE` */
 export type scrollbar_mode_t = number;
-/** `lv_slider_mode_t` */
+/** `lv_slider_mode_t`: values of `lv.slider.MODE` */
 export type slider_mode_t = number;
-/** `lv_slider_orientation_t` */
+/** `lv_slider_orientation_t`: values of `lv.slider.ORIENTATION` */
 export type slider_orientation_t = number;
-/** `lv_span_mode_t` */
+/** `lv_span_mode_t`: values of `lv.SPAN_MODE` */
 export type span_mode_t = number;
-/** `lv_span_overflow_t` */
+/** `lv_span_overflow_t`: values of `lv.SPAN_OVERFLOW` */
 export type span_overflow_t = number;
-/** `lv_state_t` */
+/** `lv_state_t`: values of `lv.STATE` */
 export type state_t = number;
-/** `lv_style_prop_t` */
+/** `lv_style_prop_t`: values of `lv.STYLE` */
 export type style_prop_t = number;
-/** `lv_style_res_t` */
+/** `lv_style_res_t`: values of `lv.STYLE_RES` */
 export type style_res_t = number;
-/** `lv_style_selector_t` */
+/** `lv_style_selector_t`: values of `lv.PART | lv.STATE` */
 export type style_selector_t = number;
-/** `lv_switch_orientation_t` */
+/** `lv_switch_orientation_t`: values of `lv.switch.ORIENTATION` */
 export type switch_orientation_t = number;
-/** `lv_table_cell_ctrl_t` */
+/** `lv_table_cell_ctrl_t`: values of `lv.table.CELL_CTRL` */
 export type table_cell_ctrl_t = number;
-/** `lv_text_align_t` */
+/** `lv_text_align_t`: values of `lv.TEXT_ALIGN` */
 export type text_align_t = number;
-/** `lv_text_decor_t` */
+/** `lv_text_decor_t`: values of `lv.TEXT_DECOR` */
 export type text_decor_t = number;
-/** `lv_text_flag_t` */
+/** `lv_text_flag_t`: values of `lv.TEXT_FLAG` */
 export type text_flag_t = number;
-/** `lv_tree_walk_mode_t` */
+/** `lv_tree_walk_mode_t`: values of `lv.TREE_WALK` */
 export type tree_walk_mode_t = number;
 /** `lv_value_precise_t` */
 export type value_precise_t = number;

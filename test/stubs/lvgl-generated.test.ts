@@ -49,6 +49,23 @@ if (!present) {
       expect(generated).toContain("Copyright (c) Kevin G. Schlosser");
     });
 
+    test("declares every name of the lvgl module listed in lv_mp.c.json", () => {
+      const mp = JSON.parse(fs.readFileSync(path.join(dataDir, "lv_mp.c.json"), "utf8"));
+      const exported = new Set<string>();
+      for (const m of generated.matchAll(/^export (?:declare )?(?:const|function|interface) (\w+)/gm)) exported.add(m[1]);
+      for (const m of generated.matchAll(/^export \{ \w+ as (\w+) \};$/gm)) exported.add(m[1]);
+      const missing: string[] = [];
+      for (const group of ["objects", "functions", "enums", "structs", "int_constants", "variables"]) {
+        for (const name of Object.keys(mp[group])) if (!exported.has(name)) missing.push(`${group}.${name}`);
+      }
+      expect(missing).toEqual([]);
+      // Every widget method appears with the JSDoc naming its C function.
+      for (const [w, o] of Object.entries<any>(mp.objects)) {
+        for (const m of Object.values<any>(o.methods || {})) expect(generated).toContain(`C: \`${m.c_type}(`);
+        if (o.parent_class) expect(exported.has(w)).toBe(true);
+      }
+    });
+
     test("is a module declaration file with the expected shapes", () => {
       expect(generated).toMatch(/^export interface label extends obj \{$/m);
       expect(generated).toMatch(/^export declare const label: _label_class;$/m);
