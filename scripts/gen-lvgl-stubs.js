@@ -448,7 +448,12 @@ class Generator {
     }
     for (const [name, s] of Object.entries(mp.structs)) {
       const sized = s.class_attributes && s.class_attributes.__SIZE__;
-      let cls = sized ? `  (): ${name};\n  new (): ${name};\n  readonly __SIZE__: number;\n` : "";
+      // The binding's struct constructor takes no argument (zeroed struct) or a struct of the
+      // same type to copy.
+      const ctorDoc = `  /** A new zeroed \`${s.c_type}\`, or a copy of \`other\`. */\n`;
+      let cls = sized
+        ? `${ctorDoc}  (other?: ${name}): ${name};\n${ctorDoc}  new (other?: ${name}): ${name};\n  readonly __SIZE__: number;\n`
+        : "";
       cls += unbound.get(name) || "";
       body += `interface _${name}_class {\n${cls}}\n`;
     }

@@ -7257,70 +7257,96 @@ export interface sqrt_res_t {
 export declare const sqrt_res_t: _sqrt_res_t_class;
 
 interface _C_Pointer_class {
-  (): C_Pointer;
-  new (): C_Pointer;
+  /** A new zeroed `C_Pointer`, or a copy of `other`. */
+  (other?: C_Pointer): C_Pointer;
+  /** A new zeroed `C_Pointer`, or a copy of `other`. */
+  new (other?: C_Pointer): C_Pointer;
   readonly __SIZE__: number;
 }
 interface _color_t_class {
-  (): color_t;
-  new (): color_t;
+  /** A new zeroed `lv_color_t`, or a copy of `other`. */
+  (other?: color_t): color_t;
+  /** A new zeroed `lv_color_t`, or a copy of `other`. */
+  new (other?: color_t): color_t;
   readonly __SIZE__: number;
 }
 interface _grad_dsc_t_class {
-  (): grad_dsc_t;
-  new (): grad_dsc_t;
+  /** A new zeroed `lv_grad_dsc_t`, or a copy of `other`. */
+  (other?: grad_dsc_t): grad_dsc_t;
+  /** A new zeroed `lv_grad_dsc_t`, or a copy of `other`. */
+  new (other?: grad_dsc_t): grad_dsc_t;
   readonly __SIZE__: number;
 }
 interface _grad_stop_t_class {
-  (): grad_stop_t;
-  new (): grad_stop_t;
+  /** A new zeroed `lv_grad_stop_t`, or a copy of `other`. */
+  (other?: grad_stop_t): grad_stop_t;
+  /** A new zeroed `lv_grad_stop_t`, or a copy of `other`. */
+  new (other?: grad_stop_t): grad_stop_t;
   readonly __SIZE__: number;
 }
 interface _grad_dsc_params_t_class {
-  (): grad_dsc_params_t;
-  new (): grad_dsc_params_t;
+  /** A new zeroed `lv_grad_dsc_params_t`, or a copy of `other`. */
+  (other?: grad_dsc_params_t): grad_dsc_params_t;
+  /** A new zeroed `lv_grad_dsc_params_t`, or a copy of `other`. */
+  new (other?: grad_dsc_params_t): grad_dsc_params_t;
   readonly __SIZE__: number;
 }
 interface _grad_dsc_params_linear_t_class {
-  (): grad_dsc_params_linear_t;
-  new (): grad_dsc_params_linear_t;
+  /** A new zeroed `lv_grad_dsc_params_linear_t`, or a copy of `other`. */
+  (other?: grad_dsc_params_linear_t): grad_dsc_params_linear_t;
+  /** A new zeroed `lv_grad_dsc_params_linear_t`, or a copy of `other`. */
+  new (other?: grad_dsc_params_linear_t): grad_dsc_params_linear_t;
   readonly __SIZE__: number;
 }
 interface _point_t_class {
-  (): point_t;
-  new (): point_t;
+  /** A new zeroed `lv_point_t`, or a copy of `other`. */
+  (other?: point_t): point_t;
+  /** A new zeroed `lv_point_t`, or a copy of `other`. */
+  new (other?: point_t): point_t;
   readonly __SIZE__: number;
 }
 interface _grad_dsc_params_radial_t_class {
-  (): grad_dsc_params_radial_t;
-  new (): grad_dsc_params_radial_t;
+  /** A new zeroed `lv_grad_dsc_params_radial_t`, or a copy of `other`. */
+  (other?: grad_dsc_params_radial_t): grad_dsc_params_radial_t;
+  /** A new zeroed `lv_grad_dsc_params_radial_t`, or a copy of `other`. */
+  new (other?: grad_dsc_params_radial_t): grad_dsc_params_radial_t;
   readonly __SIZE__: number;
 }
 interface _grad_dsc_params_conical_t_class {
-  (): grad_dsc_params_conical_t;
-  new (): grad_dsc_params_conical_t;
+  /** A new zeroed `lv_grad_dsc_params_conical_t`, or a copy of `other`. */
+  (other?: grad_dsc_params_conical_t): grad_dsc_params_conical_t;
+  /** A new zeroed `lv_grad_dsc_params_conical_t`, or a copy of `other`. */
+  new (other?: grad_dsc_params_conical_t): grad_dsc_params_conical_t;
   readonly __SIZE__: number;
 }
 interface _font_t_class {
-  (): font_t;
-  new (): font_t;
+  /** A new zeroed `lv_font_t`, or a copy of `other`. */
+  (other?: font_t): font_t;
+  /** A new zeroed `lv_font_t`, or a copy of `other`. */
+  new (other?: font_t): font_t;
   readonly __SIZE__: number;
 }
 interface _font_glyph_dsc_t_class {
-  (): font_glyph_dsc_t;
-  new (): font_glyph_dsc_t;
+  /** A new zeroed `lv_font_glyph_dsc_t`, or a copy of `other`. */
+  (other?: font_glyph_dsc_t): font_glyph_dsc_t;
+  /** A new zeroed `lv_font_glyph_dsc_t`, or a copy of `other`. */
+  new (other?: font_glyph_dsc_t): font_glyph_dsc_t;
   readonly __SIZE__: number;
 }
 interface _font_glyph_dsc_gid_t_class {
-  (): font_glyph_dsc_gid_t;
-  new (): font_glyph_dsc_gid_t;
+  /** A new zeroed `lv_font_glyph_dsc_gid_t`, or a copy of `other`. */
+  (other?: font_glyph_dsc_gid_t): font_glyph_dsc_gid_t;
+  /** A new zeroed `lv_font_glyph_dsc_gid_t`, or a copy of `other`. */
+  new (other?: font_glyph_dsc_gid_t): font_glyph_dsc_gid_t;
   readonly __SIZE__: number;
 }
 interface _cache_entry_t_class {
 }
 interface _draw_buf_t_class {
-  (): draw_buf_t;
-  new (): draw_buf_t;
+  /** A new zeroed `lv_draw_buf_t`, or a copy of `other`. */
+  (other?: draw_buf_t): draw_buf_t;
+  /** A new zeroed `lv_draw_buf_t`, or a copy of `other`. */
+  new (other?: draw_buf_t): draw_buf_t;
   readonly __SIZE__: number;
   /** C: `lv_draw_buf_invalidate_cache(draw_buf, area)` */
   invalidate_cache(draw_buf: draw_buf_t, area: area_t): void;
@@ -7334,13 +7360,17 @@ interface _draw_buf_t_class {
 interface _draw_buf_handlers_t_class {
 }
 interface _color_filter_dsc_t_class {
-  (): color_filter_dsc_t;
-  new (): color_filter_dsc_t;
+  /** A new zeroed `lv_color_filter_dsc_t`, or a copy of `other`. */
+  (other?: color_filter_dsc_t): color_filter_dsc_t;
+  /** A new zeroed `lv_color_filter_dsc_t`, or a copy of `other`. */
+  new (other?: color_filter_dsc_t): color_filter_dsc_t;
   readonly __SIZE__: number;
 }
 interface _anim_t_class {
-  (): anim_t;
-  new (): anim_t;
+  /** A new zeroed `lv_anim_t`, or a copy of `other`. */
+  (other?: anim_t): anim_t;
+  /** A new zeroed `lv_anim_t`, or a copy of `other`. */
+  new (other?: anim_t): anim_t;
   readonly __SIZE__: number;
   /** C: `lv_anim_init(a)` */
   init(a: anim_t): void;
@@ -7390,18 +7420,24 @@ interface _anim_t_class {
   path_custom_bezier3(a: anim_t): number;
 }
 interface _anim_parameter_t_class {
-  (): anim_parameter_t;
-  new (): anim_parameter_t;
+  /** A new zeroed `lv_anim_parameter_t`, or a copy of `other`. */
+  (other?: anim_parameter_t): anim_parameter_t;
+  /** A new zeroed `lv_anim_parameter_t`, or a copy of `other`. */
+  new (other?: anim_parameter_t): anim_parameter_t;
   readonly __SIZE__: number;
 }
 interface _anim_bezier3_para_t_class {
-  (): anim_bezier3_para_t;
-  new (): anim_bezier3_para_t;
+  /** A new zeroed `lv_anim_bezier3_para_t`, or a copy of `other`. */
+  (other?: anim_bezier3_para_t): anim_bezier3_para_t;
+  /** A new zeroed `lv_anim_bezier3_para_t`, or a copy of `other`. */
+  new (other?: anim_bezier3_para_t): anim_bezier3_para_t;
   readonly __SIZE__: number;
 }
 interface _style_transition_dsc_t_class {
-  (): style_transition_dsc_t;
-  new (): style_transition_dsc_t;
+  /** A new zeroed `lv_style_transition_dsc_t`, or a copy of `other`. */
+  (other?: style_transition_dsc_t): style_transition_dsc_t;
+  /** A new zeroed `lv_style_transition_dsc_t`, or a copy of `other`. */
+  new (other?: style_transition_dsc_t): style_transition_dsc_t;
   readonly __SIZE__: number;
 }
 interface _display_t_class {
@@ -7419,69 +7455,93 @@ interface _display_t_class {
 interface _matrix_t_class {
 }
 interface _area_t_class {
-  (): area_t;
-  new (): area_t;
+  /** A new zeroed `lv_area_t`, or a copy of `other`. */
+  (other?: area_t): area_t;
+  /** A new zeroed `lv_area_t`, or a copy of `other`. */
+  new (other?: area_t): area_t;
   readonly __SIZE__: number;
 }
 interface _style_t_class {
-  (): style_t;
-  new (): style_t;
+  /** A new zeroed `lv_style_t`, or a copy of `other`. */
+  (other?: style_t): style_t;
+  /** A new zeroed `lv_style_t`, or a copy of `other`. */
+  new (other?: style_t): style_t;
   readonly __SIZE__: number;
 }
 interface _style_value_t_class {
-  (): style_value_t;
-  new (): style_value_t;
+  /** A new zeroed `lv_style_value_t`, or a copy of `other`. */
+  (other?: style_value_t): style_value_t;
+  /** A new zeroed `lv_style_value_t`, or a copy of `other`. */
+  new (other?: style_value_t): style_value_t;
   readonly __SIZE__: number;
 }
 interface _color32_t_class {
-  (): color32_t;
-  new (): color32_t;
+  /** A new zeroed `lv_color32_t`, or a copy of `other`. */
+  (other?: color32_t): color32_t;
+  /** A new zeroed `lv_color32_t`, or a copy of `other`. */
+  new (other?: color32_t): color32_t;
   readonly __SIZE__: number;
 }
 interface _draw_rect_dsc_t_class {
-  (): draw_rect_dsc_t;
-  new (): draw_rect_dsc_t;
+  /** A new zeroed `lv_draw_rect_dsc_t`, or a copy of `other`. */
+  (other?: draw_rect_dsc_t): draw_rect_dsc_t;
+  /** A new zeroed `lv_draw_rect_dsc_t`, or a copy of `other`. */
+  new (other?: draw_rect_dsc_t): draw_rect_dsc_t;
   readonly __SIZE__: number;
 }
 interface _draw_dsc_base_t_class {
-  (): draw_dsc_base_t;
-  new (): draw_dsc_base_t;
+  /** A new zeroed `lv_draw_dsc_base_t`, or a copy of `other`. */
+  (other?: draw_dsc_base_t): draw_dsc_base_t;
+  /** A new zeroed `lv_draw_dsc_base_t`, or a copy of `other`. */
+  new (other?: draw_dsc_base_t): draw_dsc_base_t;
   readonly __SIZE__: number;
 }
 interface _layer_t_class {
-  (): layer_t;
-  new (): layer_t;
+  /** A new zeroed `lv_layer_t`, or a copy of `other`. */
+  (other?: layer_t): layer_t;
+  /** A new zeroed `lv_layer_t`, or a copy of `other`. */
+  new (other?: layer_t): layer_t;
   readonly __SIZE__: number;
 }
 interface _draw_task_t_class {
 }
 interface _draw_label_dsc_t_class {
-  (): draw_label_dsc_t;
-  new (): draw_label_dsc_t;
+  /** A new zeroed `lv_draw_label_dsc_t`, or a copy of `other`. */
+  (other?: draw_label_dsc_t): draw_label_dsc_t;
+  /** A new zeroed `lv_draw_label_dsc_t`, or a copy of `other`. */
+  new (other?: draw_label_dsc_t): draw_label_dsc_t;
   readonly __SIZE__: number;
 }
 interface _draw_label_hint_t_class {
 }
 interface _draw_image_dsc_t_class {
-  (): draw_image_dsc_t;
-  new (): draw_image_dsc_t;
+  /** A new zeroed `lv_draw_image_dsc_t`, or a copy of `other`. */
+  (other?: draw_image_dsc_t): draw_image_dsc_t;
+  /** A new zeroed `lv_draw_image_dsc_t`, or a copy of `other`. */
+  new (other?: draw_image_dsc_t): draw_image_dsc_t;
   readonly __SIZE__: number;
 }
 interface _draw_image_sup_t_class {
 }
 interface _draw_line_dsc_t_class {
-  (): draw_line_dsc_t;
-  new (): draw_line_dsc_t;
+  /** A new zeroed `lv_draw_line_dsc_t`, or a copy of `other`. */
+  (other?: draw_line_dsc_t): draw_line_dsc_t;
+  /** A new zeroed `lv_draw_line_dsc_t`, or a copy of `other`. */
+  new (other?: draw_line_dsc_t): draw_line_dsc_t;
   readonly __SIZE__: number;
 }
 interface _point_precise_t_class {
-  (): point_precise_t;
-  new (): point_precise_t;
+  /** A new zeroed `lv_point_precise_t`, or a copy of `other`. */
+  (other?: point_precise_t): point_precise_t;
+  /** A new zeroed `lv_point_precise_t`, or a copy of `other`. */
+  new (other?: point_precise_t): point_precise_t;
   readonly __SIZE__: number;
 }
 interface _draw_arc_dsc_t_class {
-  (): draw_arc_dsc_t;
-  new (): draw_arc_dsc_t;
+  /** A new zeroed `lv_draw_arc_dsc_t`, or a copy of `other`. */
+  (other?: draw_arc_dsc_t): draw_arc_dsc_t;
+  /** A new zeroed `lv_draw_arc_dsc_t`, or a copy of `other`. */
+  new (other?: draw_arc_dsc_t): draw_arc_dsc_t;
   readonly __SIZE__: number;
 }
 interface _event_t_class {
@@ -7517,18 +7577,24 @@ interface _group_t_class {
 interface _anim_timeline_t_class {
 }
 interface _subject_t_class {
-  (): subject_t;
-  new (): subject_t;
+  /** A new zeroed `lv_subject_t`, or a copy of `other`. */
+  (other?: subject_t): subject_t;
+  /** A new zeroed `lv_subject_t`, or a copy of `other`. */
+  new (other?: subject_t): subject_t;
   readonly __SIZE__: number;
 }
 interface _ll_t_class {
-  (): ll_t;
-  new (): ll_t;
+  /** A new zeroed `lv_ll_t`, or a copy of `other`. */
+  (other?: ll_t): ll_t;
+  /** A new zeroed `lv_ll_t`, or a copy of `other`. */
+  new (other?: ll_t): ll_t;
   readonly __SIZE__: number;
 }
 interface _subject_value_t_class {
-  (): subject_value_t;
-  new (): subject_value_t;
+  /** A new zeroed `lv_subject_value_t`, or a copy of `other`. */
+  (other?: subject_value_t): subject_value_t;
+  /** A new zeroed `lv_subject_value_t`, or a copy of `other`. */
+  new (other?: subject_value_t): subject_value_t;
   readonly __SIZE__: number;
 }
 interface _subject_increment_dsc_t_class {
@@ -7538,43 +7604,59 @@ interface _observer_t_class {
 interface _span_t_class {
 }
 interface _span_coords_t_class {
-  (): span_coords_t;
-  new (): span_coords_t;
+  /** A new zeroed `lv_span_coords_t`, or a copy of `other`. */
+  (other?: span_coords_t): span_coords_t;
+  /** A new zeroed `lv_span_coords_t`, or a copy of `other`. */
+  new (other?: span_coords_t): span_coords_t;
   readonly __SIZE__: number;
 }
 interface _tree_class_t_class {
-  (): tree_class_t;
-  new (): tree_class_t;
+  /** A new zeroed `lv_tree_class_t`, or a copy of `other`. */
+  (other?: tree_class_t): tree_class_t;
+  /** A new zeroed `lv_tree_class_t`, or a copy of `other`. */
+  new (other?: tree_class_t): tree_class_t;
   readonly __SIZE__: number;
 }
 interface _tree_node_t_class {
-  (): tree_node_t;
-  new (): tree_node_t;
+  /** A new zeroed `lv_tree_node_t`, or a copy of `other`. */
+  (other?: tree_node_t): tree_node_t;
+  /** A new zeroed `lv_tree_node_t`, or a copy of `other`. */
+  new (other?: tree_node_t): tree_node_t;
   readonly __SIZE__: number;
 }
 interface _font_class_t_class {
-  (): font_class_t;
-  new (): font_class_t;
+  /** A new zeroed `lv_font_class_t`, or a copy of `other`. */
+  (other?: font_class_t): font_class_t;
+  /** A new zeroed `lv_font_class_t`, or a copy of `other`. */
+  new (other?: font_class_t): font_class_t;
   readonly __SIZE__: number;
 }
 interface _font_info_t_class {
-  (): font_info_t;
-  new (): font_info_t;
+  /** A new zeroed `lv_font_info_t`, or a copy of `other`. */
+  (other?: font_info_t): font_info_t;
+  /** A new zeroed `lv_font_info_t`, or a copy of `other`. */
+  new (other?: font_info_t): font_info_t;
   readonly __SIZE__: number;
 }
 interface _array_t_class {
-  (): array_t;
-  new (): array_t;
+  /** A new zeroed `lv_array_t`, or a copy of `other`. */
+  (other?: array_t): array_t;
+  /** A new zeroed `lv_array_t`, or a copy of `other`. */
+  new (other?: array_t): array_t;
   readonly __SIZE__: number;
 }
 interface _color16_t_class {
-  (): color16_t;
-  new (): color16_t;
+  /** A new zeroed `lv_color16_t`, or a copy of `other`. */
+  (other?: color16_t): color16_t;
+  /** A new zeroed `lv_color16_t`, or a copy of `other`. */
+  new (other?: color16_t): color16_t;
   readonly __SIZE__: number;
 }
 interface _mem_monitor_t_class {
-  (): mem_monitor_t;
-  new (): mem_monitor_t;
+  /** A new zeroed `lv_mem_monitor_t`, or a copy of `other`. */
+  (other?: mem_monitor_t): mem_monitor_t;
+  /** A new zeroed `lv_mem_monitor_t`, or a copy of `other`. */
+  new (other?: mem_monitor_t): mem_monitor_t;
   readonly __SIZE__: number;
 }
 interface _timer_t_class {
@@ -7598,57 +7680,77 @@ interface _iter_t_class {
 interface _circle_buf_t_class {
 }
 interface _event_list_t_class {
-  (): event_list_t;
-  new (): event_list_t;
+  /** A new zeroed `lv_event_list_t`, or a copy of `other`. */
+  (other?: event_list_t): event_list_t;
+  /** A new zeroed `lv_event_list_t`, or a copy of `other`. */
+  new (other?: event_list_t): event_list_t;
   readonly __SIZE__: number;
 }
 interface _fs_drv_t_class {
-  (): fs_drv_t;
-  new (): fs_drv_t;
+  /** A new zeroed `lv_fs_drv_t`, or a copy of `other`. */
+  (other?: fs_drv_t): fs_drv_t;
+  /** A new zeroed `lv_fs_drv_t`, or a copy of `other`. */
+  new (other?: fs_drv_t): fs_drv_t;
   readonly __SIZE__: number;
 }
 interface _fs_file_t_class {
-  (): fs_file_t;
-  new (): fs_file_t;
+  /** A new zeroed `lv_fs_file_t`, or a copy of `other`. */
+  (other?: fs_file_t): fs_file_t;
+  /** A new zeroed `lv_fs_file_t`, or a copy of `other`. */
+  new (other?: fs_file_t): fs_file_t;
   readonly __SIZE__: number;
 }
 interface _fs_file_cache_t_class {
 }
 interface _fs_path_ex_t_class {
-  (): fs_path_ex_t;
-  new (): fs_path_ex_t;
+  /** A new zeroed `lv_fs_path_ex_t`, or a copy of `other`. */
+  (other?: fs_path_ex_t): fs_path_ex_t;
+  /** A new zeroed `lv_fs_path_ex_t`, or a copy of `other`. */
+  new (other?: fs_path_ex_t): fs_path_ex_t;
   readonly __SIZE__: number;
 }
 interface _fs_dir_t_class {
-  (): fs_dir_t;
-  new (): fs_dir_t;
+  /** A new zeroed `lv_fs_dir_t`, or a copy of `other`. */
+  (other?: fs_dir_t): fs_dir_t;
+  /** A new zeroed `lv_fs_dir_t`, or a copy of `other`. */
+  new (other?: fs_dir_t): fs_dir_t;
   readonly __SIZE__: number;
 }
 interface _draw_fill_dsc_t_class {
-  (): draw_fill_dsc_t;
-  new (): draw_fill_dsc_t;
+  /** A new zeroed `lv_draw_fill_dsc_t`, or a copy of `other`. */
+  (other?: draw_fill_dsc_t): draw_fill_dsc_t;
+  /** A new zeroed `lv_draw_fill_dsc_t`, or a copy of `other`. */
+  new (other?: draw_fill_dsc_t): draw_fill_dsc_t;
   readonly __SIZE__: number;
 }
 interface _draw_border_dsc_t_class {
-  (): draw_border_dsc_t;
-  new (): draw_border_dsc_t;
+  /** A new zeroed `lv_draw_border_dsc_t`, or a copy of `other`. */
+  (other?: draw_border_dsc_t): draw_border_dsc_t;
+  /** A new zeroed `lv_draw_border_dsc_t`, or a copy of `other`. */
+  new (other?: draw_border_dsc_t): draw_border_dsc_t;
   readonly __SIZE__: number;
 }
 interface _draw_box_shadow_dsc_t_class {
-  (): draw_box_shadow_dsc_t;
-  new (): draw_box_shadow_dsc_t;
+  /** A new zeroed `lv_draw_box_shadow_dsc_t`, or a copy of `other`. */
+  (other?: draw_box_shadow_dsc_t): draw_box_shadow_dsc_t;
+  /** A new zeroed `lv_draw_box_shadow_dsc_t`, or a copy of `other`. */
+  new (other?: draw_box_shadow_dsc_t): draw_box_shadow_dsc_t;
   readonly __SIZE__: number;
 }
 interface _draw_letter_dsc_t_class {
-  (): draw_letter_dsc_t;
-  new (): draw_letter_dsc_t;
+  /** A new zeroed `lv_draw_letter_dsc_t`, or a copy of `other`. */
+  (other?: draw_letter_dsc_t): draw_letter_dsc_t;
+  /** A new zeroed `lv_draw_letter_dsc_t`, or a copy of `other`. */
+  new (other?: draw_letter_dsc_t): draw_letter_dsc_t;
   readonly __SIZE__: number;
 }
 interface _draw_glyph_dsc_t_class {
 }
 interface _draw_triangle_dsc_t_class {
-  (): draw_triangle_dsc_t;
-  new (): draw_triangle_dsc_t;
+  /** A new zeroed `lv_draw_triangle_dsc_t`, or a copy of `other`. */
+  (other?: draw_triangle_dsc_t): draw_triangle_dsc_t;
+  /** A new zeroed `lv_draw_triangle_dsc_t`, or a copy of `other`. */
+  new (other?: draw_triangle_dsc_t): draw_triangle_dsc_t;
   readonly __SIZE__: number;
 }
 interface _indev_t_class {
@@ -7656,20 +7758,26 @@ interface _indev_t_class {
 interface _theme_t_class {
 }
 interface _color_hsv_t_class {
-  (): color_hsv_t;
-  new (): color_hsv_t;
+  /** A new zeroed `lv_color_hsv_t`, or a copy of `other`. */
+  (other?: color_hsv_t): color_hsv_t;
+  /** A new zeroed `lv_color_hsv_t`, or a copy of `other`. */
+  new (other?: color_hsv_t): color_hsv_t;
   readonly __SIZE__: number;
 }
 interface _hit_test_info_t_class {
 }
 interface _indev_data_t_class {
-  (): indev_data_t;
-  new (): indev_data_t;
+  /** A new zeroed `lv_indev_data_t`, or a copy of `other`. */
+  (other?: indev_data_t): indev_data_t;
+  /** A new zeroed `lv_indev_data_t`, or a copy of `other`. */
+  new (other?: indev_data_t): indev_data_t;
   readonly __SIZE__: number;
 }
 interface _sqrt_res_t_class {
-  (): sqrt_res_t;
-  new (): sqrt_res_t;
+  /** A new zeroed `lv_sqrt_res_t`, or a copy of `other`. */
+  (other?: sqrt_res_t): sqrt_res_t;
+  /** A new zeroed `lv_sqrt_res_t`, or a copy of `other`. */
+  new (other?: sqrt_res_t): sqrt_res_t;
   readonly __SIZE__: number;
 }
 

@@ -126,8 +126,9 @@ export function buildSettings(parent: lv.obj): lv.obj {
   anim.start();
 
   const area = lv.area_t();
+  const copy: lv.area_t = lv.area_t(area);
   cont.get_coords(area);
-  console.log(area.x1, area.get_width());
+  console.log(area.x1, area.get_width(), copy.y2);
 
   const red = lv.color_make(255, 0, 0);
   const style: lv.style_t = new lv.style_t();
