@@ -3,7 +3,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context, FunctionFrame } from "../context";
 import type { VisitorGroup } from "../visitors";
-import { unsupportedFeature } from "../../diagnostics/catalog";
+import { argumentsObject, unsupportedFeature } from "../../diagnostics/catalog";
 import { bindingPattern } from "./destructuring";
 import { factoryDef, loopCaptures, wrapLambda } from "./loopcapture";
 
@@ -64,6 +64,29 @@ function signatureHasRest(sig: ts.Signature): boolean {
 function checkSupported(ctx: Context, fn: ts.FunctionLikeDeclaration) {
   if (fn.asteriskToken) ctx.fail(unsupportedFeature(fn, "Generator functions", "they arrive with the async/generator work"));
   if (fn.modifiers?.some((m) => m.kind === SK.AsyncKeyword)) ctx.fail(unsupportedFeature(fn, "Async functions", "they arrive with the async/generator work"));
+  const args = argumentsUse(ctx, fn);
+  if (args) ctx.fail(argumentsObject(args));
+}
+
+/** A use of the implicit `arguments` object in a function (not a user binding of that name). */
+function argumentsUse(ctx: Context, root: ts.Node): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (ts.isIdentifier(n) && n.text === "arguments" && !isPropertyName(n)) {
+      const s = ctx.symbolAt(n);
+      if (!s || !ctx.scopes.binding(s)) found = n;
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(root, visit);
+  return found;
+}
+
+function isPropertyName(id: ts.Identifier): boolean {
+  const p = id.parent;
+  return (ts.isPropertyAccessExpression(p) && p.name === id) || (ts.isPropertyAssignment(p) && p.name === id) ||
+    (ts.isMethodDeclaration(p) && p.name === id) || (ts.isPropertyDeclaration(p) && p.name === id) || (ts.isPropertySignature(p) && p.name === id);
 }
 
 /** The body of a function as Python statements, with its prologue first. */

@@ -163,7 +163,8 @@ function switchStatement(node: ts.SwitchStatement, ctx: Context): py.Stmt[] {
       s.line = ctx.lineOf(c);
       runs.push(s);
     });
-    body = [...chain, ...runs];
+    out.push(...chain);
+    body = runs;
   }
   if (!needsLoop) return [...out, ...body];
   return [...out, ...placeJumpChecks(frame, [py.whileStmt(py.bool(true), [...body, py.brk()])])];

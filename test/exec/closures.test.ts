@@ -1,0 +1,169 @@
+import { program } from "../harness";
+
+test("closures capture each iteration's for-let counter", () =>
+  program`
+    const fs: (() => number)[] = [];
+    for (let i = 0; i < 3; i++) fs.push(() => i);
+    let out = "";
+    for (const f of fs) out += f() + ",";
+    console.log(out);
+    const gs: (() => number)[] = [];
+    let n = 5;
+    for (let i = 0; i < n; i += 2) {
+      gs.push(function () {
+        const doubled = i * 2;
+        return doubled;
+      });
+    }
+    out = "";
+    for (const g of gs) out += g() + ",";
+    console.log(out);
+  `.expectToMatchNode());
+
+test("closures capture let/const declared in loop bodies and for-of/for-in heads", () =>
+  program`
+    const fs: (() => string)[] = [];
+    for (const w of ["a", "b", "c"]) fs.push(() => w.toUpperCase());
+    const o = { x: 1, y: 2 };
+    for (const k in o) fs.push(() => k + "!");
+    let i = 0;
+    while (i < 3) {
+      const j = i * 10;
+      let label = "j=" + j;
+      fs.push(() => label);
+      i++;
+    }
+    do {
+      const snapshot = i;
+      fs.push(() => "do " + snapshot);
+      i++;
+    } while (i < 5);
+    let out = "";
+    for (const f of fs) out += f() + " ";
+    console.log(out);
+  `.expectToMatchNode());
+
+test("closure capture in nested loops and nested closures", () =>
+  program`
+    const fs: (() => string)[] = [];
+    for (let a = 0; a < 2; a++) {
+      for (let b = 0; b < 2; b++) {
+        fs.push(() => a + ":" + b);
+      }
+    }
+    const hs: (() => () => number)[] = [];
+    for (let i = 0; i < 3; i++) hs.push(() => () => i * i);
+    let out = "";
+    for (const f of fs) out += f() + " ";
+    for (const h of hs) out += h()() + " ";
+    console.log(out);
+    const adders: ((x: number) => number)[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const base = i * 100;
+      adders.push((x) => x + base + i);
+    }
+    console.log(adders[0](1), adders[1](1), adders[2](1));
+  `.expectToMatchNode());
+
+test("per-iteration capture with function declarations in loop bodies and counters written before capture", () =>
+  program`
+    const fs: (() => number)[] = [];
+    for (let i = 0; i < 3; i++) {
+      function get() {
+        return i * 7;
+      }
+      fs.push(get);
+    }
+    for (let i = 0; i < 6; i++) {
+      i++;
+      fs.push(() => i);
+    }
+    let out = "";
+    for (const f of fs) out += f() + ",";
+    console.log(out);
+  `.expectToMatchNode());
+
+test("closures share and mutate outer state (counters, nonlocal)", () =>
+  program`
+    function makeCounter() {
+      let count = 0;
+      return {
+        inc: () => ++count,
+        get: () => count,
+      };
+    }
+    const c1 = makeCounter();
+    const c2 = makeCounter();
+    c1.inc();
+    c1.inc();
+    c2.inc();
+    console.log(c1.get(), c2.get());
+    let total = 0;
+    const add = (n: number) => {
+      total += n;
+    };
+    for (let i = 0; i < 4; i++) add(i);
+    console.log(total);
+    function outer() {
+      let x = 1;
+      function middle() {
+        function inner() {
+          x *= 10;
+        }
+        inner();
+        inner();
+      }
+      middle();
+      return x;
+    }
+    console.log(outer());
+    let msg = "a";
+    const setMsg = (m: string) => (msg = m);
+    console.log(setMsg("b"), msg);
+  `.expectToMatchNode());
+
+test("a loop closure that mutates its captured variable is refused", () =>
+  program`
+    const fs: (() => number)[] = [];
+    for (let i = 0; i < 3; i++) {
+      fs.push(() => i++);
+    }
+  `.expectDiagnostic("TSMPY1009", 3));
+
+test("a captured loop variable reassigned after the closure is refused", () =>
+  program`
+    const fs: (() => number)[] = [];
+    for (let i = 0; i < 3; i++) {
+      let v = i;
+      fs.push(() => v);
+      v = 100;
+    }
+  `.expectDiagnostic("TSMPY1009", 5));
+
+test("closures in a for-loop head capturing its variable are refused", () =>
+  program`
+    const fs: (() => number)[] = [];
+    for (let i = 0; i < 3; fs.push(() => i), i++) {}
+  `.expectDiagnostic("TSMPY1201", 2));
+
+test("object-literal methods capturing a loop variable are refused", () =>
+  program`
+    const objs: { get(): number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      objs.push({ get() { return i; } });
+    }
+  `.expectDiagnostic("TSMPY1201", 3));
+
+test("closures capturing variables outside the loop still see later writes", () =>
+  program`
+    let shared = 0;
+    const fs: (() => number)[] = [];
+    for (let i = 0; i < 3; i++) {
+      shared = i * 2;
+      fs.push(() => shared + i);
+    }
+    shared = 100;
+    let out = "";
+    for (const f of fs) out += f() + ",";
+    console.log(out);
+  `.expectToMatchNode());
