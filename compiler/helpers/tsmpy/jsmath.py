@@ -285,6 +285,8 @@ def js_parse_float(s):
     if text.endswith("."):
         text = text[:-1]
     f = float(text)
+    if f in (_inf, -_inf):
+        return f
     if not frac and not e and abs(f) < 9007199254740992:
         if f == 0 and text[0] == "-":
             return -0.0

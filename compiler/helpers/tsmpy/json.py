@@ -60,7 +60,7 @@ def _ser(v, gap, ind):
             return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + ind + "]"
         return "[" + ",".join(parts) + "]"
     if isinstance(v, dict):
-        m = {}
+        m = OrderedDict()
         for k in v:
             m[k if type(k) is str else js_num_str(k)] = v[k]
         items = [(k, m[k]) for k in js_keys(m)]

@@ -50,7 +50,7 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const recv = callee.expression;
   const name = callee.name.text;
-  if (ts.isIdentifier(recv) && isGlobalNamespace(ctx, recv)) {
+  if (ts.isIdentifier(recv) && recv.text !== "NaN" && recv.text !== "Infinity" && isGlobalNamespace(ctx, recv)) {
     switch (recv.text) {
       case "console":
         return lowerConsoleCall(ctx, node, name);

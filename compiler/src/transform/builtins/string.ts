@@ -145,9 +145,9 @@ export function lowerStringCall(ctx: Context, node: ts.CallExpression, recv: ts.
         if (all && !re.global) return ctx.fail(regexArgument(args[0], `String.${name}`));
         all = re.global;
       }
-      const [s, ...vs] = ctx.ordered([recv, ...args]);
+      const [s, ...vs] = ctx.ordered(re ? [recv, args[1]] : [recv, ...args]);
       const pat = re ? py.str(re.text) : vs[0];
-      const rep = vs[1];
+      const rep = re ? vs[0] : vs[1];
       const repType = typeOf(ctx, args[1]);
       if (strLit(pat) && strLit(rep) && !rep.value.includes("$") && (all || pat.value !== "")) {
         return py.call(py.attr(s, "replace"), all ? [pat, rep] : [pat, rep, py.num(1)]);
