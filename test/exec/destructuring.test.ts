@@ -44,3 +44,61 @@ test("destructuring in parameters and defaults evaluated lazily", () =>
     const g = ({ x, y }: { x: number; y: number }) => x * y;
     console.log(g({ x: 6, y: 7 }));
   `.expectToMatchNode());
+
+test("for-of heads destructure arrays and objects", () =>
+  program`
+    const pairs: [string, number][] = [["a", 1], ["b", 2]];
+    for (const [k, v] of pairs) console.log(k, v);
+    const people = [{ name: "Ann", age: 30 }, { name: "Bob", age: 25 }];
+    for (const { name, age: years } of people) console.log(name, years);
+    for (const [i, { name }] of people.map((p, i): [number, { name: string }] => [i, p])) console.log(i, name);
+  `.expectToMatchNode());
+
+test("parameter patterns with whole-parameter defaults", () =>
+  program`
+    function opts({ verbose = false, level = 1 }: { verbose?: boolean; level?: number } = {}) {
+      return (verbose ? "v" : "q") + level;
+    }
+    console.log(opts(), opts({ level: 3 }), opts({ verbose: true }));
+    function first([a, b = a * 2]: number[] = [7]) { return [a, b]; }
+    console.log(first(), first([1]), first([1, 5]));
+  `.expectToMatchNode());
+
+test("destructuring assignment as an expression and with property targets", () =>
+  program`
+    let a = 0, b = 0;
+    const r = ([a, b] = [1, 2]);
+    console.log(a, b, r);
+    const o = { x: 0, y: 0 };
+    [o.x, o.y] = [3, 4];
+    console.log(o);
+    const arr = [0, 0, 0];
+    [arr[2], arr[0]] = [9, 8];
+    console.log(arr);
+    let p: number, q: number[];
+    [p, ...q] = [1, 2, 3];
+    console.log(p, q);
+    let s = "", t = 0;
+    ({ s, t = 5 } = { s: "str" } as { s: string; t?: number });
+    console.log(s, t);
+  `.expectToMatchNode());
+
+test("destructuring undefined throws", () =>
+  program`
+    function get(): { a: number } | undefined { return undefined; }
+    try {
+      const { a } = get()!;
+      console.log(a);
+    } catch (e) {
+      console.log("caught", e instanceof TypeError);
+    }
+  `.expectToMatchNode());
+
+test("nested defaults and computed keys", () =>
+  program`
+    const key = "dyn";
+    const { [key]: val = "dflt", other: { inner = 42 } = {} } = { dyn: undefined, other: undefined } as { dyn?: string; other?: { inner?: number } };
+    console.log(val, inner);
+    const [{ z } = { z: 1 }, [w] = [2]] = [] as ({ z: number } | undefined)[] as any[];
+    console.log(z, w);
+  `.expectToMatchNode());

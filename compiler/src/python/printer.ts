@@ -340,6 +340,20 @@ export function expr(e: py.Expr, min = 0): string {
     case "Lambda":
       return wrap(`lambda${e.params.length ? " " + params(e.params) : ""}: ${expr(e.body, PREC.lambda)}`, own, min);
     case "List":
+      if (e.elts.some((x) => x.kind === "Starred")) {
+        // MicroPython has no `[*a, *b]` displays: `[0] + list(a) + list(b)`, left to right.
+        const parts: string[] = [];
+        let run: string[] | undefined;
+        for (const x of e.elts) {
+          if (x.kind === "Starred") {
+            if (run) parts.push(`[${run.join(", ")}]`);
+            run = undefined;
+            parts.push(`list(${expr(x.value, PREC.namedExpr + 1)})`);
+          } else (run ??= []).push(expr(x, PREC.namedExpr + 1));
+        }
+        if (run) parts.push(`[${run.join(", ")}]`);
+        return parts.length === 1 ? parts[0] : wrap(parts.join(" + "), PREC.arith, min);
+      }
       return `[${e.elts.map((x) => expr(x, PREC.namedExpr + 1)).join(", ")}]`;
     case "Tuple":
       if (e.elts.length === 1) return `(${expr(e.elts[0], PREC.namedExpr + 1)},)`;
