@@ -18,6 +18,14 @@ function expressionStatement(node: ts.ExpressionStatement, ctx: Context): py.Stm
 /** An expression evaluated for its effects only (expression statements, for-loop updates). */
 export function expressionAsStatement(e: ts.Expression, ctx: Context): py.Stmt[] {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
+  // `a, b` for effects: each operand as its own statement, in order.
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === SK.CommaToken) {
+    const left = e.left;
+    const right = e.right;
+    const first = ctx.capture(() => expressionAsStatement(left, ctx));
+    const second = ctx.capture(() => expressionAsStatement(right, ctx));
+    return [...first.pre, ...first.value, ...second.pre, ...second.value];
+  }
   // Forms whose value is unused become plain statements.
   if (ts.isBinaryExpression(e) && isAssignmentOperator(e.operatorToken.kind)) return assignment(e, ctx, "statement");
   if (ts.isPrefixUnaryExpression(e) && (e.operator === SK.PlusPlusToken || e.operator === SK.MinusMinusToken)) return prefixUpdate(e, ctx, "statement");

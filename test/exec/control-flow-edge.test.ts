@@ -1,0 +1,190 @@
+import { program } from "../harness";
+
+test("switch with fallthrough and break/continue inside a loop", () =>
+  program`
+    let out = "";
+    for (let i = 0; i < 6; i++) {
+      switch (i) {
+        case 1:
+          if (i === 1) break;
+          out += "never";
+        case 2:
+          continue;
+        case 3:
+          out += "three>";
+        default:
+          out += "d" + i;
+      }
+      out += "|";
+    }
+    console.log(out);
+  `.expectToMatchNode());
+
+test("switch discriminant and case tests evaluated in JS order", () =>
+  program`
+    let log = "";
+    function val(tag: string, v: number): number {
+      log += tag;
+      return v;
+    }
+    function pick(x: number): string {
+      switch (val("D", x)) {
+        case val("a", 1):
+          return "one";
+        default:
+          return "dflt";
+        case val("b", 2):
+          return "two";
+        case val("c", 3):
+          return "three";
+      }
+    }
+    console.log(pick(2), log);
+    log = "";
+    console.log(pick(9), log);
+    log = "";
+    console.log(pick(1), log);
+    let n = 0;
+    switch (n++) {
+      case 0:
+        console.log("zero, n is", n);
+    }
+    switch (n) {
+    }
+    console.log("empty switch ok");
+  `.expectToMatchNode());
+
+test("labelled continue in while-form for loops and do-while", () =>
+  program`
+    let s = "";
+    let limit = 4;
+    outer: for (let i = 0; i < limit && s.length < 100; i++) {
+      let j = 0;
+      while (true) {
+        j++;
+        if (j > i) continue outer;
+        s += i + "" + j + " ";
+      }
+    }
+    console.log(s);
+    let k = 0;
+    let t = "";
+    dl: do {
+      k++;
+      for (const c of "abc") {
+        if (c === "b" && k % 2 === 0) continue dl;
+        t += c + k;
+      }
+      t += ";";
+    } while (k < 4);
+    console.log(t);
+    let m = 0;
+    named: for (const x of [1, 2, 3]) {
+      for (const y of [1, 2, 3]) {
+        m++;
+        if (y === x) continue named;
+        if (x === 3) break named;
+      }
+    }
+    console.log("m", m);
+  `.expectToMatchNode());
+
+test("jumps out of try/catch/finally in loops", () =>
+  program`
+    let out = "";
+    for (let i = 0; i < 5; i++) {
+      try {
+        if (i === 1) throw new Error("e" + i);
+        if (i === 3) continue;
+        out += "t" + i;
+      } catch (e) {
+        out += "c" + i;
+        continue;
+      } finally {
+        out += "f" + i;
+      }
+      out += ";";
+    }
+    console.log(out);
+    out = "";
+    let i = 0;
+    while (i < 5) {
+      i++;
+      try {
+        if (i === 2) continue;
+      } finally {
+        if (i === 4) break;
+      }
+      out += i;
+    }
+    console.log(out, i);
+    out = "";
+    outer: for (let a = 0; a < 3; a++) {
+      for (let b = 0; b < 3; b++) {
+        try {
+          if (b === 1) continue outer;
+          out += a + "" + b + " ";
+        } finally {
+          out += "F ";
+        }
+      }
+    }
+    console.log(out);
+  `.expectToMatchNode());
+
+test("closures in loops combined with continue and labels", () =>
+  program`
+    const fs: (() => string)[] = [];
+    outer: for (let i = 0; i < 4; i++) {
+      if (i === 1) continue;
+      for (const ch of "xy") {
+        if (i === 3) break outer;
+        fs.push(() => ch + i);
+      }
+    }
+    for (let i = 0; i < 10 && fs.length < 8; i++) {
+      const sq = i * i;
+      if (i % 2 === 1) continue;
+      fs.push(() => "sq" + sq);
+    }
+    let out = "";
+    for (const f of fs) out += f() + " ";
+    console.log(out);
+  `.expectToMatchNode());
+
+test("loop conditions and updates with side effects", () =>
+  program`
+    let calls = 0;
+    function more(): boolean {
+      calls++;
+      return calls < 4;
+    }
+    while (more()) console.log("tick", calls);
+    const items = ["a", "b", "c"];
+    let idx = 0;
+    let item: string | undefined;
+    while (idx < items.length && (item = items[idx++]) !== "c") console.log(item);
+    let x = 0;
+    for (let i = 0; i < 3; i++, x += 10) console.log(i, x);
+    console.log(x);
+    let n = 10;
+    for (; n > 0; n = Math.floor(n / 2)) console.log("n", n);
+  `.expectToMatchNode());
+
+test("for-of over arrays mutated during iteration", () =>
+  program`
+    const xs = [1, 2, 3];
+    let out = "";
+    for (const x of xs) {
+      if (x < 3) xs.push(x + 10);
+      out += x + ",";
+    }
+    console.log(out);
+    const ys = [1, 2, 3, 4];
+    out = "";
+    for (const y of ys) {
+      out += y + ",";
+      if (y === 2) ys.pop();
+    }
+    console.log(out);
+  `.expectToMatchNode());

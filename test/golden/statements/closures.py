@@ -1,0 +1,18 @@
+def makers():
+    fs = []
+    for i in range(0, 3):
+        fs.append((lambda i: lambda: i)(i))
+    for x in [10, 20]:
+        y = x + 1
+        def _m2(x, y):
+            def _f1():
+                return x + y
+            return _f1
+        fs.append(_m2(x, y))
+    return fs
+
+def withDefaults(a, b=None, *rest):
+    if b is None:
+        b = a * 2
+    rest = list(rest)
+    return a + b + len(rest)
