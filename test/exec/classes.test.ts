@@ -689,3 +689,213 @@ describe("printing instances", () => {
       console.log([new P(0)]);
     `.expectToMatchNode());
 });
+
+describe("more shapes", () => {
+  test("static methods with Python keyword names", () =>
+    program`
+      class Vec {
+        constructor(public x: number, public y: number) {}
+        static from(xs: number[]): Vec { return new this(xs[0], xs[1]); }
+        static is(v: unknown): boolean { return v instanceof Vec; }
+        static def(): Vec { return new Vec(0, 0); }
+        in(v: Vec): boolean { return this.x === v.x; }
+      }
+      class Vec3 extends Vec {}
+      const v = Vec3.from([1, 2]);
+      console.log(v.x, v.y, v instanceof Vec3, Vec.is(v), Vec.is(3), Vec.def().x, v.in(Vec.def()));
+    `.expectToMatchNode());
+});
+
+describe("initialisation order corner cases", () => {
+  test("a base constructor calling an overridden method sees derived fields as undefined", () =>
+    program`
+      class Widget {
+        constructor() {
+          this.render();
+        }
+        render(): void { console.log("widget"); }
+      }
+      class Label extends Widget {
+        text = "hello";
+        constructor(public size: number) {
+          super();
+          this.render();
+        }
+        render(): void { console.log("label", this.text, this.size); }
+      }
+      new Label(3);
+    `.expectToMatchNode());
+
+  test("an initialiser calling a method that reads a later field", () =>
+    program`
+      class A {
+        a = this.readB();
+        b = 2;
+        readB() { return this.b; }
+      }
+      const x = new A();
+      console.log(x.a, x.b);
+    `.expectToMatchNode());
+
+  test("redeclared fields keep their first position", () =>
+    program`
+      class A {
+        x = 1;
+        y = 2;
+      }
+      class B extends A {
+        z = 3;
+        x = 10;
+      }
+      const b = new B();
+      console.log(Object.keys(b).join(","), b.x);
+      console.log(b);
+    `.expectToMatchNode());
+});
+
+describe("programs", () => {
+  test("binary search tree", () =>
+    program`
+      class TreeNode {
+        left: TreeNode | null = null;
+        right: TreeNode | null = null;
+        constructor(public key: number) {}
+      }
+      class BST {
+        root: TreeNode | null = null;
+        private count = 0;
+        insert(k: number): void {
+          this.count++;
+          if (!this.root) { this.root = new TreeNode(k); return; }
+          let cur = this.root;
+          while (true) {
+            if (k < cur.key) {
+              if (!cur.left) { cur.left = new TreeNode(k); return; }
+              cur = cur.left;
+            } else {
+              if (!cur.right) { cur.right = new TreeNode(k); return; }
+              cur = cur.right;
+            }
+          }
+        }
+        inorder(n: TreeNode | null = this.root, out: number[] = []): number[] {
+          if (n) {
+            this.inorder(n.left, out);
+            out.push(n.key);
+            this.inorder(n.right, out);
+          }
+          return out;
+        }
+        height(n: TreeNode | null = this.root): number {
+          return n ? 1 + Math.max(this.height(n.left), this.height(n.right)) : 0;
+        }
+        get size() { return this.count; }
+      }
+      const t = new BST();
+      for (const k of [50, 30, 70, 20, 40, 60, 80, 35]) t.insert(k);
+      console.log(t.inorder().join(" "), t.height(), t.size);
+    `.expectToMatchNode());
+
+  test("event emitter with listeners bound to instances", () =>
+    program`
+      type Listener = (msg: string) => void;
+      class Emitter {
+        private listeners: Listener[] = [];
+        on(l: Listener): () => void {
+          this.listeners.push(l);
+          return () => { this.listeners = this.listeners.filter((x) => x !== l); };
+        }
+        emit(msg: string): number {
+          for (const l of this.listeners) l(msg);
+          return this.listeners.length;
+        }
+      }
+      class Logger {
+        lines: string[] = [];
+        constructor(private prefix: string) {}
+        attach(e: Emitter) { return e.on((m) => this.lines.push(this.prefix + m)); }
+      }
+      const e = new Emitter();
+      const a = new Logger("a:");
+      const b = new Logger("b:");
+      const offA = a.attach(e);
+      b.attach(e);
+      e.emit("one");
+      offA();
+      console.log(e.emit("two"), a.lines.join(","), b.lines.join(","));
+    `.expectToMatchNode());
+
+  test("generic class with a static factory and identity", () =>
+    program`
+      class Pair<A, B> {
+        private constructor(readonly first: A, readonly second: B) {}
+        static of<A, B>(a: A, b: B): Pair<A, B> { return new Pair(a, b); }
+        swap(): Pair<B, A> { return Pair.of(this.second, this.first); }
+        toString() { return "(" + this.first + ", " + this.second + ")"; }
+      }
+      const p = Pair.of(1, "one");
+      const q = p.swap();
+      console.log(\`\${p} \${q}\`, p === p, p === q.swap(), q.first);
+    `.expectToMatchNode());
+
+  test("template method pattern with an abstract base", () =>
+    program`
+      abstract class Report {
+        private lines: string[] = [];
+        protected abstract title(): string;
+        protected abstract rows(): number[];
+        protected format(n: number): string { return n.toString(); }
+        render(): string {
+          this.lines.push("== " + this.title() + " ==");
+          for (const r of this.rows()) this.lines.push(this.format(r));
+          return this.lines.join("\\n");
+        }
+      }
+      class Sales extends Report {
+        protected title() { return "sales"; }
+        protected rows() { return [3, 1, 2]; }
+      }
+      class Money extends Sales {
+        protected format(n: number) { return "$" + super.format(n * 100); }
+      }
+      console.log(new Sales().render());
+      console.log(new Money().render());
+    `.expectToMatchNode());
+
+  test("state machine class with an enum", () =>
+    program`
+      enum Light { Red, Yellow, Green }
+      class TrafficLight {
+        private static order = [Light.Red, Light.Green, Light.Yellow];
+        private i = 0;
+        get state(): Light { return TrafficLight.order[this.i]; }
+        next(): this { this.i = (this.i + 1) % TrafficLight.order.length; return this; }
+        toString() { return "Light(" + Light[this.state] + ")"; }
+      }
+      const t = new TrafficLight();
+      const seen: string[] = [];
+      for (let k = 0; k < 5; k++) seen.push(String(t.next()));
+      console.log(seen.join(" "), t.state === Light.Yellow);
+    `.expectToMatchNode());
+
+  test("nested classes and closures over this", () =>
+    program`
+      class Outer {
+        private items: number[] = [1, 2, 3];
+        makeIterator() {
+          const self = this;
+          class It {
+            private pos = 0;
+            next(): number | undefined { return self.items[this.pos++]; }
+          }
+          return new It();
+        }
+        sumWith(k: number) {
+          return this.items.map((x) => x * k).reduce((a, b) => a + b, 0);
+        }
+      }
+      const o = new Outer();
+      const it = o.makeIterator();
+      console.log(it.next(), it.next(), it.next(), it.next(), o.sumWith(2));
+    `.expectToMatchNode());
+});

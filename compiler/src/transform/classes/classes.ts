@@ -28,7 +28,7 @@ import {
   privateNameClash, superPlacement, unsupportedBaseClass, unsupportedClassMember,
 } from "../../diagnostics/catalog";
 import {
-  ClassInfo, baseClassDeclaration, baseKind, extendsExpression, hasModifier, instanceKeys, isStaticMember,
+  ClassInfo, baseClassDeclaration, baseKind, extendsExpression, hasModifier, instanceKeys, isStaticMember, ownFieldKeys,
   propertyKey, registerClass,
 } from "./info";
 import { enumDeclaration } from "./enums";
@@ -175,6 +175,26 @@ function checkInheritance(ctx: Context, node: ts.ClassLikeDeclaration, members: 
   for (const f of members.fields) fieldNames.set(propertyKey(f.name)!, f.name);
   const ctor = members.ctor;
   for (const p of ctor?.parameters ?? []) if (ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name)) fieldNames.set(p.name.text, p.name);
+  // Static members and prototype members (methods, accessors) are both Python class attributes:
+  // the same name on both sides anywhere in the hierarchy would make one hide the other.
+  const statics = new Map<string, ts.Node>();
+  const protos = new Map<string, ts.Node>();
+  for (let c: ts.ClassLikeDeclaration | undefined = node, depth = 0; c && depth < 50; c = baseClassDeclaration(ctx, c), depth++) {
+    for (const m of c.members) {
+      if (!m.name || ts.isConstructorDeclaration(m) || hasModifier(m, SK.DeclareKeyword)) continue;
+      const k = propertyKey(m.name);
+      if (k === undefined) continue;
+      if (isStaticMember(m)) statics.set(k, statics.get(k) ?? m.name);
+      else if (!ts.isPropertyDeclaration(m)) protos.set(k, protos.get(k) ?? m.name);
+    }
+  }
+  for (const m of node.members) {
+    const k = m.name && propertyKey(m.name);
+    if (k === undefined || !m.name) continue;
+    if ((isStaticMember(m) && protos.has(k)) || (!isStaticMember(m) && !ts.isPropertyDeclaration(m) && statics.has(k))) {
+      ctx.fail(unsupportedClassMember(m.name, `A static member and an instance method or accessor both named '${k}'`));
+    }
+  }
   let base = baseClassDeclaration(ctx, node);
   for (let depth = 0; base && depth < 50; depth++, base = baseClassDeclaration(ctx, base)) {
     for (const n of privateNames(base).keys()) if (own.has(n)) ctx.fail(privateNameClash(own.get(n)!, n));
@@ -283,10 +303,15 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
   const ownKeys = instanceKeys(ctx, node);
   const ext = extendsExpression(node);
   const userBase = ext && baseKind(ctx, ext.expression) === "user";
-  if (!ext || userBase) {
-    body.push(py.assign(py.name("_jsk"), py.tuple(ownKeys.map((k) => py.str(k)))));
-  } else if (ownKeys.length) {
-    body.push(py.assign(py.name("_jsk"), py.tuple(ownKeys.map((k) => py.str(k)))));
+  if (!ext || userBase || ownKeys.length) body.push(py.assign(py.name("_jsk"), py.tuple(ownKeys.map((k) => py.str(k)))));
+  // A field read before its initialiser ran (a base constructor calling an overridden method, an
+  // initialiser calling a method) is undefined in JS: class-level defaults make it None here too.
+  if (ext || members.fields.some((f) => f.initializer && usesThis(f.initializer))) {
+    const staticKeys = new Set(members.statics.map((m) => (ts.isPropertyDeclaration(m) ? propertyKey(m.name) : undefined)));
+    for (const k of ownFieldKeys(node)) {
+      const a = plainAttr(k);
+      if (a && !staticKeys.has(k)) body.push(py.assign(py.name(a), py.none()));
+    }
   }
   const init = constructorDef(ctx, info, members, !!ext);
   if (init) {
@@ -303,10 +328,12 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
       if (attr) {
         body.push(methodDef(ctx, info, m, attr));
       } else {
-        if (isStaticMember(m)) ctx.fail(unsupportedClassMember(m.name, `A static method named '${key}'`));
+        // Defined under a Python name, then stored under the JS key (the raw staticmethod or
+        // classmethod object, read from the class dict, keeps its binding behaviour).
         const defName = `_jsm${++odd}`;
         body.push(methodDef(ctx, info, m, defName));
-        after.push(withLine(ctx, m, [py.exprStmt(py.call(py.name("setattr"), [cls, py.str(key), py.attr(cls, defName)]))])[0]);
+        const raw = py.subscript(py.attr(cls, "__dict__"), py.str(defName));
+        after.push(withLine(ctx, m, [py.exprStmt(py.call(py.name("setattr"), [cls, py.str(key), raw]))])[0]);
       }
       continue;
     }
