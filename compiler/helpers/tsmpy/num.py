@@ -6,10 +6,8 @@ js_inf = math.inf
 _SAFE = 9007199254740992  # 2 ** 53
 
 
-def _digits(x):
-    # Shortest round-trip digits and decimal exponent of a positive finite float:
-    # x == 0.d1d2d3... * 10 ** n
-    r = repr(x) if x >= 2.2250738585072014e-308 else _subnormal_repr(x)
+def _split(r):
+    # "1.25e-07" -> ("125", -6): digits and decimal exponent, r == 0.d1d2d3... * 10 ** n
     e = 0
     if "e" in r:
         r, ex = r.split("e")
@@ -18,13 +16,22 @@ def _digits(x):
         a, b = r.split(".")
     else:
         a, b = r, ""
-    if b == "0":
-        b = ""
     d = a + b
     n = len(a) + e
     stripped = d.lstrip("0")
     n -= len(d) - len(stripped)
-    d = stripped.rstrip("0")
+    return stripped.rstrip("0"), n
+
+
+def _digits(x):
+    # Shortest round-trip digits and decimal exponent of a positive finite float. MicroPython's
+    # repr() sometimes gives 16 or 17 digits where fewer round-trip; JavaScript uses the fewest.
+    d, n = _split(repr(x) if x >= 2.2250738585072014e-308 else _subnormal_repr(x))
+    if len(d) >= 16:
+        for p in range(15, len(d)):
+            r = "%.*e" % (p - 1, x)
+            if float(r) == x:
+                return _split(r)
     return d, n
 
 

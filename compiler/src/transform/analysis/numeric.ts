@@ -239,21 +239,63 @@ function facts(ctx: Context, node: ts.Node): Facts {
   return undefined;
 }
 
-function callFacts(ctx: Context, n: ts.CallExpression): Facts {
+function isMathCall(ctx: Context, n: ts.Node, names: string[]): n is ts.CallExpression {
+  if (!ts.isCallExpression(n)) return false;
   const callee = strip(n.expression);
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Math" && n.arguments.length === 1) {
-    const sym = ctx.symbolAt(callee.expression);
-    const decl = sym?.declarations?.[0];
-    if (!decl || !decl.getSourceFile().isDeclarationFile) return undefined;
-    switch (callee.name.text) {
-      case "floor":
-      case "ceil":
-      case "round":
-      case "trunc": {
-        const r = facts(ctx, n.arguments[0]);
-        return r ?? FULL;
-      }
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.expression.text !== "Math") return false;
+  if (!names.includes(callee.name.text)) return false;
+  const decl = ctx.symbolAt(callee.expression)?.declarations?.[0];
+  return !!decl && decl.getSourceFile().isDeclarationFile;
+}
+
+/**
+ * A bound on |value| when the value is provably finite (never NaN or Infinity), for the Math
+ * rounding functions, which return an int only for finite arguments.
+ */
+function finiteBound(ctx: Context, node: ts.Node, depth = 0): number | undefined {
+  const n = strip(node);
+  if (depth > 8) return undefined;
+  const r = facts(ctx, n);
+  if (r) return Number.isFinite(r.lo) && Number.isFinite(r.hi) ? Math.max(Math.abs(r.lo), Math.abs(r.hi)) : undefined;
+  const lit = literalValue(n);
+  if (lit !== undefined) return Number.isFinite(lit) ? Math.abs(lit) : undefined;
+  if (isMathCall(ctx, n, ["random"]) && n.arguments.length === 0) return 1;
+  if (ts.isBinaryExpression(n)) {
+    const k = n.operatorToken.kind;
+    if (k !== SK.PlusToken && k !== SK.MinusToken && k !== SK.AsteriskToken && k !== SK.SlashToken) return undefined;
+    if (!isNumber(typeOf(ctx, n.left)) || !isNumber(typeOf(ctx, n.right))) return undefined;
+    const a = finiteBound(ctx, n.left, depth + 1);
+    if (a === undefined) return undefined;
+    let out: number;
+    if (k === SK.SlashToken) {
+      // Dividing by an int that is never 0 cannot grow the magnitude.
+      const d = facts(ctx, n.right);
+      const lit = literalValue(n.right);
+      if (d && (d.lo > 0 || d.hi < 0)) out = a;
+      else if (lit !== undefined && Number.isFinite(lit) && Math.abs(lit) >= 1) out = a;
+      else return undefined;
+    } else {
+      const b = finiteBound(ctx, n.right, depth + 1);
+      if (b === undefined) return undefined;
+      out = k === SK.AsteriskToken ? a * b : a + b;
     }
+    return out < 1e300 ? out : undefined;
+  }
+  if (ts.isConditionalExpression(n)) {
+    const a = finiteBound(ctx, n.whenTrue, depth + 1);
+    const b = finiteBound(ctx, n.whenFalse, depth + 1);
+    return a === undefined || b === undefined ? undefined : Math.max(a, b);
+  }
+  return undefined;
+}
+
+function callFacts(ctx: Context, n: ts.CallExpression): Facts {
+  if (isMathCall(ctx, n, ["floor", "ceil", "round", "trunc"]) && n.arguments.length === 1) {
+    // js_floor & co. return a Python int for finite arguments (and the argument itself otherwise).
+    const r = facts(ctx, n.arguments[0]);
+    if (r) return r;
+    const b = finiteBound(ctx, n.arguments[0]);
+    if (b !== undefined) return { lo: -Math.ceil(b), hi: Math.ceil(b) };
   }
   return undefined;
 }
@@ -435,7 +477,7 @@ function variableFacts(ctx: Context, id: ts.Identifier): Facts {
   // number reads before that, so the starting point is "no value yet".
   let current: Facts = decl.initializer ? facts(ctx, decl.initializer) : writes.length ? { lo: Infinity, hi: -Infinity } : undefined;
   let smallSteps = !decl.initializer || within(current, -SAFE, SAFE);
-  for (let round = 0; current && round < 4; round++) {
+  for (let round = 0; current && round < 6; round++) {
     s.inProgress.set(sym, current);
     let next: Facts = current;
     try {
@@ -456,8 +498,8 @@ function variableFacts(ctx: Context, id: ts.Identifier): Facts {
       break;
     }
     if (next.lo === current.lo && next.hi === current.hi) break;
-    // Widen the bounds that moved.
-    current = round === 3 ? undefined : { lo: next.lo < current.lo ? -Infinity : next.lo, hi: next.hi > current.hi ? Infinity : next.hi };
+    // Widen the bounds that moved, to the next threshold.
+    current = round === 5 ? undefined : { lo: next.lo < current.lo ? widenLow(next.lo) : next.lo, hi: next.hi > current.hi ? widenHigh(next.hi) : next.hi };
   }
   if (current && smallSteps && writes.length) {
     // Counters moved by small steps cannot leave the safe-integer range in a feasible run.
@@ -469,6 +511,19 @@ function variableFacts(ctx: Context, id: ts.Identifier): Facts {
   s.taint = outerTaint;
   if (!tainted) s.vars.set(sym, current);
   return current;
+}
+
+const LOW_STEPS = [0, -1, INT32_MIN, -SAFE];
+const HIGH_STEPS = [0, INT32_MAX, 2 ** 32 - 1, SAFE];
+
+function widenLow(x: number): number {
+  for (const t of LOW_STEPS) if (x >= t) return t;
+  return -Infinity;
+}
+
+function widenHigh(x: number): number {
+  for (const t of HIGH_STEPS) if (x <= t) return t;
+  return Infinity;
 }
 
 /** The facts of the value a write stores, with the variable currently in `current`. */

@@ -4,7 +4,7 @@ import * as py from "../../python/ast";
 import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import { looseEquality, unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
-import { isAnyLike, isBoolean, isNumber, isString, mayBeNull, typeOf, typeToString, isClassInstance, isArray, isNullable, pythonTruthinessAgrees } from "../types";
+import { isAnyLike, isBoolean, isNumber, isString, mayBeNull, typeOf, typeToString, isClassInstance, isArray, isNullable, isRecord, libTypeName, pythonTruthinessAgrees } from "../types";
 import { notTest, reusable, truthTest } from "../truthiness";
 import { intRange, isInt, isNonZero, literalValue, within } from "../analysis/numeric";
 import { toJsString } from "./convert";
@@ -34,6 +34,26 @@ function strip(n: ts.Expression): ts.Expression {
   return n;
 }
 
+const F = ts.TypeFlags;
+const PRIMITIVE = F.NumberLike | F.StringLike | F.BooleanLike | F.Null | F.Undefined | F.Void;
+
+function members(t: ts.Type): ts.Type[] {
+  return t.isUnion() ? t.types : [t];
+}
+
+/**
+ * Python's `==` is JavaScript's `===` for unions of primitives and class instances (identity),
+ * except that `True == 1` in Python: a boolean on one side and a number on the other need js_eq.
+ * Arrays, records and built-in collections compare by content in Python, so they are excluded.
+ */
+function pythonEqualityAgrees(ctx: Context, ta: ts.Type, tb: ts.Type): boolean {
+  const ok = (t: ts.Type) => !isAnyLike(t) && members(t).every((u) => !!(u.flags & PRIMITIVE) || (!libTypeName(ctx, u) && isClassInstance(ctx, u)));
+  if (!ok(ta) || !ok(tb)) return false;
+  const has = (t: ts.Type, f: number) => members(t).some((u) => !!(u.flags & f));
+  if ((has(ta, F.BooleanLike) && has(tb, F.NumberLike)) || (has(ta, F.NumberLike) && has(tb, F.BooleanLike))) return false;
+  return true;
+}
+
 /** `a === b` as Python, or its negation when `negate`. */
 function strictEquality(ctx: Context, node: ts.BinaryExpression, negate: boolean): py.Expr {
   const l = strip(node.left);
@@ -49,6 +69,7 @@ function strictEquality(ctx: Context, node: ts.BinaryExpression, negate: boolean
   if (ca === "object" || cb === "object") {
     if (ca !== "unknown" && cb !== "unknown") return py.compare(a, negate ? "is not" : "is", b);
   }
+  if (pythonEqualityAgrees(ctx, typeOf(ctx, node.left), typeOf(ctx, node.right))) return py.compare(a, negate ? "!=" : "==", b);
   const eq = ctx.helperCall("js_eq", [a, b]);
   return negate ? py.unary("not", eq) : eq;
 }
@@ -279,13 +300,11 @@ function binary(node: ts.BinaryExpression, ctx: Context): py.Expr {
     case SK.GreaterThanEqualsToken:
       return comparison(ctx, node, ">=");
     case SK.EqualsEqualsEqualsToken:
-      return strictEquality(ctx, node, false);
-    case SK.ExclamationEqualsEqualsToken:
-      return strictEquality(ctx, node, true);
     case SK.EqualsEqualsToken:
-      return looseEq(ctx, node, false);
+      return typeofComparison(ctx, node, false) ?? (k === SK.EqualsEqualsEqualsToken ? strictEquality(ctx, node, false) : looseEq(ctx, node, false));
+    case SK.ExclamationEqualsEqualsToken:
     case SK.ExclamationEqualsToken:
-      return looseEq(ctx, node, true);
+      return typeofComparison(ctx, node, true) ?? (k === SK.ExclamationEqualsEqualsToken ? strictEquality(ctx, node, true) : looseEq(ctx, node, true));
     case SK.AmpersandAmpersandToken:
       return logical(ctx, node, "&&");
     case SK.BarBarToken:
@@ -303,6 +322,8 @@ function binary(node: ts.BinaryExpression, ctx: Context): py.Expr {
     }
     case SK.InKeyword: {
       const [a, b] = ctx.ordered([node.left, node.right]);
+      // Records are dicts keyed by the JS key: Python's `in` is JS's.
+      if (isRecord(ctx, typeOf(ctx, node.right)) && isString(typeOf(ctx, node.left))) return py.compare(a, "in", b);
       return ctx.helperCall("js_in", [a, b]);
     }
   }
@@ -354,6 +375,45 @@ function conditional(node: ts.ConditionalExpression, ctx: Context): py.Expr {
 
 function typeofExpr(node: ts.TypeOfExpression, ctx: Context): py.Expr {
   return ctx.helperCall("js_typeof", [ctx.expr(node.expression)]);
+}
+
+/** `typeof x === "string"` and friends as direct type tests; undefined for other shapes. */
+function typeofComparison(ctx: Context, node: ts.BinaryExpression, negate: boolean): py.Expr | undefined {
+  const l = strip(node.left);
+  const r = strip(node.right);
+  const [t, lit] = ts.isTypeOfExpression(l) && ts.isStringLiteralLike(r) ? [l, r] : ts.isTypeOfExpression(r) && ts.isStringLiteralLike(l) ? [r, l] : [];
+  if (!t || !lit) return undefined;
+  const v = ctx.expr(t.expression);
+  const typeCall = () => py.call(py.name("type"), [v]);
+  let test: py.Expr;
+  switch (lit.text) {
+    case "string":
+      test = py.compare(typeCall(), "is", py.name("str"));
+      break;
+    case "boolean":
+      test = py.compare(typeCall(), "is", py.name("bool"));
+      break;
+    case "number":
+      test = py.compare(typeCall(), "in", py.tuple([py.name("int"), py.name("float")]));
+      break;
+    case "undefined":
+      test = py.compare(v, "is", py.none());
+      break;
+    default: {
+      const eq = py.compare(ctx.helperCall("js_typeof", [v]), negate ? "!=" : "==", py.str(lit.text));
+      return eq;
+    }
+  }
+  return negate ? negateTest(test) : test;
+}
+
+function negateTest(e: py.Expr): py.Expr {
+  if (e.kind === "Compare" && e.ops.length === 1) {
+    const inv: Partial<Record<py.CmpOperator, py.CmpOperator>> = { is: "is not", "is not": "is", in: "not in", "not in": "in", "==": "!=", "!=": "==" };
+    const op = inv[e.ops[0]];
+    if (op) return { ...e, ops: [op] };
+  }
+  return py.unary("not", e);
 }
 
 function voidExpr(node: ts.VoidExpression, ctx: Context): py.Expr {
