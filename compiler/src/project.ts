@@ -17,7 +17,7 @@ export const DEFAULT_COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2022.d.ts"],
+  lib: ["lib.es2023.d.ts"],
   strict: true,
   noEmit: true,
   skipLibCheck: true,
