@@ -246,3 +246,13 @@ test("map with a thisArg is refused", () =>
     const xs = [1, 2];
     const ys = xs.map((x) => x, null);
   `.expectDiagnostic("TSMPY1007", 2));
+
+test("global functions as callbacks", () =>
+  program`
+    const parts = "1,2.5,x,,0x10".split(",");
+    console.log(JSON.stringify(parts.map(Number)), JSON.stringify(parts.map(parseFloat)));
+    console.log(JSON.stringify(["1", "2", "3"].map(parseInt)), JSON.stringify(["10", "10", "10"].map(parseInt)));
+    const mixed = [0, 1, NaN, 2];
+    console.log(mixed.filter(Boolean).join(","), [1, 2].map(String).join("|"), [1, NaN].map(isNaN).join(","));
+    console.log(["3", "4"].map(Number).reduce((a, b) => a + b, 0));
+  `.expectToMatchNode());

@@ -68,3 +68,9 @@ test("unknown Math members are refused", () =>
   program`
     const r = Math.fround(1.5);
   `.expectDiagnostic("TSMPY1007", 1));
+
+test("negative zero results print like Node", () =>
+  program`
+    console.log(Math.round(-0.4), Math.ceil(-0.5), Math.trunc(-0.9), Math.floor(-0), Math.sign(-0), Math.round(0.4), Math.ceil(0.5));
+    console.log(Math.max(-0, 0), Math.min(0, -0), Math.max(0, -0), Math.min(-0, 0), Math.round(-2.5), Math.round(2.5), Math.round(-2.6));
+  `.expectToMatchNode());

@@ -10,27 +10,47 @@ def js_floor(x):
     if type(x) is int:
         return x
     try:
-        return math.floor(x)
+        r = math.floor(x)
     except (OverflowError, ValueError):
         return x
+    return -0.0 if r == 0 and _neg0(x) else r
 
 
 def js_ceil(x):
     if type(x) is int:
         return x
     try:
-        return math.ceil(x)
+        r = math.ceil(x)
     except (OverflowError, ValueError):
         return x
+    # ceil(-0.5) is -0 in JavaScript
+    return -0.0 if r == 0 and (x < 0 or _neg0(x)) else r
 
 
 def js_trunc(x):
     if type(x) is int:
         return x
     try:
-        return math.trunc(x)
+        r = math.trunc(x)
     except (OverflowError, ValueError):
         return x
+    return -0.0 if r == 0 and (x < 0 or _neg0(x)) else r
+
+
+def js_mround(x):
+    # Math.round: halves round up; -0.5 <= x < 0 gives -0
+    if type(x) is int:
+        return x
+    if x != x or x in (_inf, -_inf):
+        return x
+    r = math.floor(x)
+    if x - r >= 0.5:
+        r += 1
+    return -0.0 if r == 0 and (x < 0 or _neg0(x)) else r
+
+
+def _neg0(x):
+    return x == 0 and math.copysign(1, x) < 0
 
 
 def js_sign(x):
@@ -137,7 +157,7 @@ def js_max(*xs):
     for x in xs:
         if x != x:
             return _nan
-        if x > r:
+        if x > r or (x == 0 and r == 0 and _neg0(r)):
             r = x
     return r
 
@@ -147,7 +167,7 @@ def js_min(*xs):
     for x in xs:
         if x != x:
             return _nan
-        if x < r:
+        if x < r or (x == 0 and r == 0 and _neg0(x)):
             r = x
     return r
 

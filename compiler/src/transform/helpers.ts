@@ -99,6 +99,7 @@ export const HELPERS: Record<string, string> = {
   js_floor: "tsmpy.jsmath",
   js_ceil: "tsmpy.jsmath",
   js_trunc: "tsmpy.jsmath",
+  js_mround: "tsmpy.jsmath", // Math.round, -0 included
   js_sign: "tsmpy.jsmath",
   js_sqrt: "tsmpy.jsmath",
   js_cbrt: "tsmpy.jsmath",

@@ -9,13 +9,48 @@ import { unsupportedBuiltin } from "../../diagnostics/catalog";
 import { builtinArgument } from "../../diagnostics/catalog";
 import { isArray, isNumber, isString, typeOf } from "../types";
 import { truthTest } from "../truthiness";
+import { isLibSymbol } from "../expressions/identifiers";
 
 // ---------- callbacks ----------
+
+/** JS global functions passed as callbacks (`xs.map(Number)`): the helper and how many arguments it takes. */
+const GLOBAL_FUNCTIONS: Record<string, [string, number]> = {
+  Number: ["js_to_number", 1],
+  String: ["js_str", 1],
+  Boolean: ["js_truthy", 1],
+  parseFloat: ["js_parse_float", 1],
+  parseInt: ["js_parse_int", 2], // receives the index as its radix, as in JS
+  isNaN: ["js_is_nan", 1],
+  isFinite: ["js_is_finite", 1],
+};
+
+function globalFunction(ctx: Context, node: ts.Expression): [string, number] | undefined {
+  let n = node;
+  while (ts.isParenthesizedExpression(n)) n = n.expression;
+  if (!ts.isIdentifier(n) || !Object.prototype.hasOwnProperty.call(GLOBAL_FUNCTIONS, n.text)) return undefined;
+  const sym = ctx.symbolAt(n);
+  if (!sym || !isLibSymbol(sym)) return undefined;
+  return GLOBAL_FUNCTIONS[n.text];
+}
+
+/** A callback argument as a Python function value (JS global functions become their helpers). */
+export function callbackExpr(ctx: Context, node: ts.Expression): py.Expr {
+  const g = globalFunction(ctx, node);
+  if (g) return ctx.helper(g[0]);
+  return ctx.expr(node);
+}
+
+/** The receiver, then the arguments in JS order, the callback among them translated by callbackExpr. */
+function orderedWithCallback(ctx: Context, nodes: ts.Expression[], cb: ts.Expression): py.Expr[] {
+  return ctx.ordered(nodes, (n) => (n === cb ? callbackExpr(ctx, cb) : ctx.expr(n)));
+}
 
 /** How many arguments a function value accepts (capped at `max`), from its declaration or type. */
 export function callbackArity(ctx: Context, node: ts.Expression, max: number): number {
   let n = node;
   while (ts.isParenthesizedExpression(n)) n = n.expression;
+  const g = globalFunction(ctx, n);
+  if (g) return Math.min(max, g[1]);
   if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
     if (n.parameters.some((p) => !!p.dotDotDotToken)) return max;
     return Math.min(max, n.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this")).length);
@@ -179,7 +214,7 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
         return { kind: "ListComp", elt: c.params[0], generators: [{ ...gen, ifs: [comprehensionTest(ctx, c)] }] };
       }
     }
-    const [obj, f] = ctx.ordered([recv, args[0]]);
+    const [obj, f] = orderedWithCallback(ctx, [recv, args[0]], args[0]);
     const arity = callbackArity(ctx, args[0], cb.max);
     if (name === "forEach" && usedAsStatement(node) && arity <= 2) {
       // A loop over the length the array had at the start, reading the current element.
@@ -286,7 +321,7 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
     case "reduce":
     case "reduceRight": {
       if (args.length < 1 || args.length > 2 || !spreadFree(args)) return refuse();
-      const [obj, f, ...init] = ctx.ordered([recv, ...args]);
+      const [obj, f, ...init] = orderedWithCallback(ctx, [recv, ...args], args[0]);
       const arity = callbackArity(ctx, args[0], 4);
       return ctx.helperCall(name === "reduce" ? "js_reduce" : "js_reduce_right", [obj, f, py.num(arity), ...init]);
     }
@@ -351,7 +386,7 @@ export function lowerArrayStatic(ctx: Context, node: ts.CallExpression, name: st
         if (p.name && ts.isIdentifier(p.name) && p.name.text === "length" && (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) {
           const lenNode = ts.isPropertyAssignment(p) ? p.initializer : p.name;
           if (!isNumber(typeOf(ctx, lenNode))) return refuse();
-          const [n, f] = ctx.ordered(args.length === 2 ? [lenNode, args[1]] : [lenNode]);
+          const [n, f] = orderedWithCallback(ctx, args.length === 2 ? [lenNode, args[1]] : [lenNode], args[1]);
           const range = py.call(py.name("range"), [isIntLiteral(n) ? n : ctx.helperCall("js_int_arg", [n])]);
           if (!f) return py.binop(py.list([py.none()]), "*", isIntLiteral(n) ? n : ctx.helperCall("js_int_arg", [n]));
           const arity = callbackArity(ctx, args[1], 2);
@@ -376,7 +411,7 @@ export function lowerArrayStatic(ctx: Context, node: ts.CallExpression, name: st
         const { obj, c } = inline.value;
         return { kind: "ListComp", elt: c.body, generators: [comprehensionFor(c, obj)] };
       }
-      const [obj, f] = ctx.ordered([src, args[1]]);
+      const [obj, f] = orderedWithCallback(ctx, [src, args[1]], args[1]);
       return ctx.helperCall("js_array_from", [obj, f, py.num(callbackArity(ctx, args[1], 2))]);
     }
   }

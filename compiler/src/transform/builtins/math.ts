@@ -29,7 +29,7 @@ const UNARY_HELPERS: Record<string, string> = {
   floor: "js_floor",
   ceil: "js_ceil",
   trunc: "js_trunc",
-  round: "js_round",
+  round: "js_mround",
   sign: "js_sign",
   sqrt: "js_sqrt",
   cbrt: "js_cbrt",
