@@ -167,3 +167,23 @@ test("closures capturing variables outside the loop still see later writes", () 
     for (const f of fs) out += f() + ",";
     console.log(out);
   `.expectToMatchNode());
+
+test("synchronous array callbacks in loops share the iteration's bindings", () =>
+  program`
+    const rows = [[1, 2], [3, 4, 5]];
+    let out = "";
+    for (const row of rows) {
+      let acc = 0;
+      row.forEach((v) => {
+        acc += v;
+      });
+      const doubled = row.map((v) => v * 2 + acc);
+      out += acc + ":" + doubled.length + ":" + doubled[0] + " ";
+    }
+    console.log(out);
+    const later: (() => number)[][] = [];
+    for (let i = 0; i < 2; i++) later.push([1, 2].map((k) => () => k * 10 + i));
+    out = "";
+    for (const fs of later) for (const f of fs) out += f() + " ";
+    console.log(out);
+  `.expectToMatchNode());

@@ -92,6 +92,10 @@ export function loopCaptures(ctx: Context, fn: ts.Node): BindingInfo[] {
   if (known) return known;
   const home = outerFunction(fn);
   const found: BindingInfo[] = [];
+  if (isSynchronousCallback(ctx, fn)) {
+    memo.set(fn, found);
+    return found;
+  }
   // Only loops between fn and the function it is created in matter.
   let inLoop = false;
   for (let p = fn.parent; p && p !== home; p = p.parent) if (ts.isIterationStatement(p, false)) inLoop = true;
@@ -135,6 +139,39 @@ function checkCapture(ctx: Context, fn: ts.Node, b: BindingInfo, loop: ts.Iterat
     for (let p = id.parent; p && p !== loop; p = p.parent) if (ts.isIterationStatement(p, false) && isWithin(fn, p)) loopsBack = true;
     if (isWithin(id, fn) || inOtherFunction || after || loopsBack) ctx.fail(capturedLoopVariableMutated(id, b.jsName));
   }
+}
+
+const SYNC_CALLBACK_METHODS = new Set([
+  "forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex", "findLast",
+  "findLastIndex", "sort", "flatMap", "toSorted",
+]);
+
+/**
+ * A closure passed straight to an array method that calls it before returning and keeps no
+ * reference to it (`xs.forEach((x) => { acc += x; })`), with no closures inside it: it runs within
+ * the iteration, so it may share (and even write) the iteration's bindings as they are.
+ */
+function isSynchronousCallback(ctx: Context, fn: ts.Node): boolean {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+  let n: ts.Node = fn;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  const call = n.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(n as ts.Expression)) return false;
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !SYNC_CALLBACK_METHODS.has(callee.name.text)) return false;
+  const sym = ctx.symbolAt(callee.name);
+  const decl = sym?.declarations?.[0];
+  if (!decl || !/[\\/]lib\.[^\\/]*\.d\.ts$/.test(decl.getSourceFile().fileName)) return false;
+  const owner = decl.parent;
+  if (!ts.isInterfaceDeclaration(owner) || !/^(ReadonlyArray|Array)$/.test(owner.name.text)) return false;
+  let nested = false;
+  const visit = (c: ts.Node) => {
+    if (nested) return;
+    if (ts.isFunctionLike(c) || ts.isClassLike(c)) nested = true;
+    else ts.forEachChild(c, visit);
+  };
+  ts.forEachChild(fn, visit);
+  return !nested;
 }
 
 /**

@@ -132,7 +132,7 @@ function isStableName(ctx: Context, e: ts.Expression): boolean {
 }
 
 /** True when nothing in `root` can change the length of an array (no calls, no `new`, no writes to `length`). */
-function cannotResize(root: ts.Node): boolean {
+function cannotResize(ctx: Context, root: ts.Node): boolean {
   let ok = true;
   const visit = (n: ts.Node) => {
     if (!ok) return;
@@ -142,6 +142,8 @@ function cannotResize(root: ts.Node): boolean {
       if (!(ts.isPropertyAccessExpression(c) && ts.isIdentifier(c.expression) && c.expression.text === "console")) ok = false;
     }
     if (ts.isNewExpression(n) || ts.isDeleteExpression(n) || ts.isFunctionLike(n) || ts.isTaggedTemplateExpression(n)) ok = false;
+    // A getter could run arbitrary code.
+    if (ts.isPropertyAccessExpression(n) && ((ctx.symbolAt(n.name)?.flags ?? 0) & ts.SymbolFlags.GetAccessor)) ok = false;
     if (ts.isBinaryExpression(n) && n.operatorToken.kind >= SK.FirstAssignment && n.operatorToken.kind <= SK.LastAssignment) {
       // Element writes can grow a JS array; property writes may be setters.
       if (!ts.isIdentifier(stripParens(n.left))) ok = false;
@@ -159,7 +161,7 @@ function stableIntBound(ctx: Context, e: ts.Expression, loop: ts.ForStatement): 
   if (ts.isPropertyAccessExpression(e) && e.name.text === "length" && isStableName(ctx, e.expression)) {
     const t = typeOf(ctx, e.expression);
     if (isString(t)) return true;
-    if (isArray(ctx, t) && !isTuple(ctx, t)) return cannotResize(loop);
+    if (isArray(ctx, t) && !isTuple(ctx, t)) return cannotResize(ctx, loop);
     return false;
   }
   if (ts.isBinaryExpression(e) && (e.operatorToken.kind === SK.PlusToken || e.operatorToken.kind === SK.MinusToken)) {
