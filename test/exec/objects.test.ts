@@ -99,3 +99,19 @@ test("array reads out of range and negative give undefined", () =>
     const t = xs[i + 2];
     console.log(t);
   `.expectToMatchNode());
+
+test("missing index reads are tested as undefined", () =>
+  program`
+    const rec: Record<string, number[]> = {};
+    (rec["a"] ??= []).push(1);
+    (rec["a"] ??= []).push(2);
+    console.log(rec);
+    if (!rec["zzz"]) console.log("no list");
+    const xs = [0, 1];
+    console.log(xs[5] ?? "dflt", xs[0] ?? "dflt", xs[7] === undefined, xs[1] || "falsy", xs[0] || "zero");
+    const words: string[] = ["a"];
+    let i = 0;
+    while (words[i]) { console.log(words[i]); i++; }
+    const m: { [k: string]: string } = { k: "v" };
+    console.log(m.k ?? "none", m.q ?? "none", typeof m.q, m["k"] ? "yes" : "no");
+  `.expectToMatchNode());

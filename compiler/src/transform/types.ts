@@ -13,7 +13,53 @@ export function typeOf(ctx: Context, node: ts.Node): ts.Type {
   if (p && p.flags & ts.NodeFlags.OptionalChain && (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p) || ts.isCallExpression(p)) && p.expression === node) {
     return ctx.checker.getNonNullableType(t);
   }
+  // An index read (`xs[i]`, `rec[k]`, `rec.k`) is undefined when out of range or missing, whatever
+  // its declared type says (no noUncheckedIndexedAccess). Where the read is tested for that
+  // (`??`, `||`, `!`, `=== undefined`, conditions), its type includes undefined.
+  if (testedForUndefined(node) && isUncheckedIndexRead(ctx, node) && !(t.flags & (F.Any | F.Unknown))) {
+    return ctx.checker.getNullableType(t, F.Undefined);
+  }
   return t;
+}
+
+/** `xs[i]`, `s[i]`, `rec[k]`, `rec.k`: a read whose value may be missing although its type says otherwise. */
+export function isUncheckedIndexRead(ctx: Context, node: ts.Node): boolean {
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
+  if (!ts.isElementAccessExpression(node) && !ts.isPropertyAccessExpression(node)) return false;
+  const ot = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.expression));
+  if (ts.isPropertyAccessExpression(node)) return isRecord(ctx, ot);
+  if (ctx.checker.isTupleType(ot)) {
+    const i = node.argumentExpression;
+    const target = (ot as ts.TypeReference).target as ts.TupleType;
+    return !(ts.isNumericLiteral(i) && Number(i.text) < target.minLength && !target.hasRestElement);
+  }
+  return ctx.checker.isArrayType(ot) || isString(ot) || isRecord(ctx, ot) || !!(ot.getStringIndexType() || ot.getNumberIndexType());
+}
+
+/**
+ * True when the value of `node` is tested for undefined or used where undefined matters: operand
+ * of `??`, `||`, `&&`, `!`, `typeof`, an equality, a condition, or the target of `??=`/`||=`/`&&=`.
+ */
+export function testedForUndefined(node: ts.Node): boolean {
+  let n = node;
+  let p = n.parent;
+  while (p && (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p))) {
+    n = p;
+    p = p.parent;
+  }
+  if (!p) return false;
+  if (ts.isBinaryExpression(p)) {
+    const k = p.operatorToken.kind;
+    if (k === ts.SyntaxKind.QuestionQuestionEqualsToken || k === ts.SyntaxKind.BarBarEqualsToken || k === ts.SyntaxKind.AmpersandAmpersandEqualsToken) return p.left === n;
+    if (k === ts.SyntaxKind.QuestionQuestionToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.AmpersandAmpersandToken) return p.left === n;
+    return k === ts.SyntaxKind.EqualsEqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsEqualsToken || k === ts.SyntaxKind.EqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsToken;
+  }
+  if (ts.isPrefixUnaryExpression(p) && p.operator === ts.SyntaxKind.ExclamationToken) return true;
+  if (ts.isTypeOfExpression(p)) return true;
+  if (ts.isConditionalExpression(p) && p.condition === n) return true;
+  if ((ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p)) && p.expression === n) return true;
+  if (ts.isForStatement(p) && p.condition === n) return true;
+  return false;
 }
 
 function every(t: ts.Type, pred: (t: ts.Type) => boolean): boolean {

@@ -162,7 +162,7 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
       if (a === first && firstOpen) return ctx.helperCall("js_logfmt", [ctx.helperCall("js_fmt", [v])]);
       return alwaysString(a) ? v : ctx.helperCall("js_fmt", [v]);
     }
-    if (isNumber(t)) return ctx.helperCall("js_inspect", [v]);
+    void isNumber;
     if (isBoolean(t) && alwaysBoolean(a)) return py.ifExp(v, py.str("true"), py.str("false"));
     return ctx.helperCall("js_fmt", [v]);
   });

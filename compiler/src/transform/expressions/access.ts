@@ -13,7 +13,7 @@ import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import type { Place } from "./assignment";
 import { plainAttr } from "../../python/names";
-import { isAnyLike, isArray, isNumber, isRecord, isString, typeOf } from "../types";
+import { isAnyLike, isArray, isNumber, isRecord, isString, testedForUndefined, typeOf } from "../types";
 import { isNonNegativeInt } from "../analysis/numeric";
 import { lowerBuiltinProperty } from "../builtins";
 import { unsupportedFeature } from "../../diagnostics/catalog";
@@ -64,35 +64,9 @@ function propertyAccess(node: ts.PropertyAccessExpression, ctx: Context): py.Exp
   return getAttr(obj, propName);
 }
 
-/**
- * True when the value read is tested for undefined or used where undefined matters (`??`, `||`,
- * `&&`, comparisons, `!`, conditions): an out-of-range read must then give undefined.
- */
-function readTestedForUndefined(node: ts.Node): boolean {
-  let n = node;
-  let p = n.parent;
-  while (p && (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p))) {
-    n = p;
-    p = p.parent;
-  }
-  if (!p) return false;
-  if (ts.isBinaryExpression(p)) {
-    const k = p.operatorToken.kind;
-    return k === SK.QuestionQuestionToken || k === SK.BarBarToken || k === SK.AmpersandAmpersandToken ||
-      k === SK.EqualsEqualsEqualsToken || k === SK.ExclamationEqualsEqualsToken || k === SK.EqualsEqualsToken || k === SK.ExclamationEqualsToken ||
-      k === SK.QuestionQuestionEqualsToken && p.right === n || k === SK.BarBarEqualsToken && p.right === n;
-  }
-  if (ts.isPrefixUnaryExpression(p) && p.operator === SK.ExclamationToken) return true;
-  if (ts.isTypeOfExpression(p)) return true;
-  if (ts.isConditionalExpression(p) && p.condition === n) return true;
-  if ((ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p)) && p.expression === n) return true;
-  if (ts.isForStatement(p) && p.condition === n) return true;
-  return false;
-}
-
 /** `xs[i]` / `s[i]`: a plain subscript only when the index is a non-negative int and an out-of-range read could not go unnoticed. */
 function indexRead(ctx: Context, node: ts.ElementAccessExpression, obj: py.Expr, key: py.Expr): py.Expr {
-  if (isNonNegativeInt(ctx, node.argumentExpression) && !readTestedForUndefined(node)) return py.subscript(obj, key);
+  if (isNonNegativeInt(ctx, node.argumentExpression) && !testedForUndefined(node)) return py.subscript(obj, key);
   if (!isNumber(typeOf(ctx, node.argumentExpression))) return ctx.helperCall("js_getprop", [obj, key]);
   return ctx.helperCall("js_get", [obj, key]);
 }
@@ -169,7 +143,8 @@ export function assignmentTarget(ctx: Context, node: ts.Expression): Place {
         return { read: () => py.none(), write: (v) => py.exprStmt(py.call(py.attr(obj, "append"), [v])) };
       }
       if (isNonNegativeInt(ctx, arg)) {
-        return { read: () => py.subscript(obj, key), write: (v) => py.assign(py.subscript(obj, key), v), target: py.subscript(obj, key) };
+        const tested = testedForUndefined(node);
+        return { read: () => (tested ? ctx.helperCall("js_get", [obj, key]) : py.subscript(obj, key)), write: (v) => py.assign(py.subscript(obj, key), v), target: py.subscript(obj, key) };
       }
       return {
         read: () => ctx.helperCall("js_getprop", [obj, key]),
