@@ -169,3 +169,111 @@ test("a namespace used as a value is refused", () =>
 
 test("export = is refused", () =>
   files({ "main.ts": `import { x } from "./m"; console.log(x);`, "m.ts": `export const x = 1;\nconst y = 2;\nexport = y;` }).expectDiagnostic("TS1203"));
+
+describe("device stub modules", () => {
+  const stub = `
+    export declare class Led { constructor(pin: number); on(): void; }
+    export declare function blink(times: number): number;
+    export declare const VERSION: string;
+    export interface Options { fast: boolean }
+  `;
+
+  test("namespace, named and type-only imports of a stub compile to Python imports of the device module", () => {
+    const py = files({
+      "stubs/fakedev.d.ts": stub,
+      "main.ts": `
+        import * as dev from "fakedev";
+        import { blink, VERSION as V, type Options, Led } from "fakedev";
+        const o: Options = { fast: true };
+        new dev.Led(2).on();
+        console.log(blink(3), V, o.fast, new Led(1));
+      `,
+    }).python();
+    expect(py).toMatch(/^import fakedev as dev$/m);
+    expect(py).toMatch(/^from fakedev import blink, VERSION as V, Led$/m);
+    expect(py).not.toMatch(/Options/);
+  });
+
+  test("only imported stubs are loaded; stubs never produce a module", () => {
+    const { loadMemoryProject } = require("../../compiler/src/project") as typeof import("../../compiler/src/project");
+    const { compileLoaded } = require("../../compiler/src/compile") as typeof import("../../compiler/src/compile");
+    const loaded = loadMemoryProject({ "stubs/fakedev.d.ts": dedent(stub), "stubs/other.d.ts": "export declare const nope: number;\n", "main.ts": `import { blink } from "fakedev";\nconsole.log(blink(1));\n` });
+    const names = loaded.program.getSourceFiles().map((s) => s.fileName);
+    expect(names).toContain("/stubs/fakedev.d.ts");
+    expect(names).toContain("/stubs/globals.d.ts");
+    expect(names).not.toContain("/stubs/other.d.ts");
+    const r = compileLoaded(loaded);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.modules.map((m) => m.outPath)).toEqual(["main.py"]);
+  });
+
+  test("a device module's default import is the module itself", () => {
+    const py = files({
+      "stubs/fakedev.d.ts": stub + "\ndeclare const dev: { blink(times: number): number };\nexport default dev;\n",
+      "main.ts": `import d from "fakedev";\nconsole.log(d.blink(2));\n`,
+    }).python();
+    expect(py).toMatch(/^import fakedev as d$/m);
+  });
+
+  test("re-exporting from a device module is refused", () =>
+    files({ "stubs/fakedev.d.ts": stub, "main.ts": `export { blink } from "fakedev";\n` }).expectDiagnostic("TSMPY1505", 1));
+
+  test("a user module may not take a stub's name", () =>
+    files({ "main.ts": `import { x } from "./lvgl";\nconsole.log(x);\n`, "lvgl.ts": `export const x = 1;\n` }).expectDiagnostic("TSMPY1017"));
+});
+
+test("live bindings through a re-export, and export { v as default }", () =>
+  files({
+    "main.ts": `
+      import { count, inc } from "./pkg";
+      import current from "./counter";
+      import snapshot from "./snap";
+      inc();
+      console.log(count, current, snapshot);
+      inc();
+      console.log(count, current, snapshot);
+    `,
+    "pkg/index.ts": `export { count, inc } from "../counter";`,
+    "counter.ts": `
+      let count = 10;
+      function inc(): void { count = count + 1; }
+      export { count, inc, count as default };
+    `,
+    "snap.ts": `
+      import { count } from "./counter";
+      let v = count;
+      export default v;
+      v = -1;
+    `,
+  }).expectToMatchNode());
+
+test("a cycle between a class module and a function module", () =>
+  files({
+    "main.ts": `
+      import { Node } from "./node";
+      console.log(new Node(3).describe());
+    `,
+    "node.ts": `
+      import { format } from "./format";
+      export class Node {
+        constructor(public value: number) {}
+        describe(): string { return format(this); }
+      }
+    `,
+    "format.ts": `
+      import { Node } from "./node";
+      export function format(n: Node): string { return "Node(" + n.value + ")"; }
+      export function make(v: number): Node { return new Node(v); }
+    `,
+  }).expectToMatchNode());
+
+test("keywords and builtins as module and folder names", () =>
+  files({
+    "main.ts": `
+      import { a } from "./class";
+      import { b } from "./import/list";
+      console.log(a, b);
+    `,
+    "class.ts": `export const a = "class";`,
+    "import/list.ts": `export const b = "list";`,
+  }).expectToMatchNode());
