@@ -300,10 +300,9 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
   const body: py.Stmt[] = [];
   const after: py.Stmt[] = [];
   body.push(py.assign(py.name("_jsn"), py.str(jsName)));
-  const ownKeys = instanceKeys(ctx, node);
+  // A subclass that creates no fields of its own inherits its base's _jsk.
   const ext = extendsExpression(node);
-  const userBase = ext && baseKind(ctx, ext.expression) === "user";
-  if (!ext || userBase || ownKeys.length) body.push(py.assign(py.name("_jsk"), py.tuple(ownKeys.map((k) => py.str(k)))));
+  if (!ext || ownFieldKeys(node).length) body.push(py.assign(py.name("_jsk"), py.tuple(instanceKeys(ctx, node).map((k) => py.str(k)))));
   // A field read before its initialiser ran (a base constructor calling an overridden method, an
   // initialiser calling a method) is undefined in JS: class-level defaults make it None here too.
   if (ext || members.fields.some((f) => f.initializer && usesThis(f.initializer))) {
