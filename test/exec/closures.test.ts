@@ -187,3 +187,40 @@ test("synchronous array callbacks in loops share the iteration's bindings", () =
     for (const fs of later) for (const f of fs) out += f() + " ";
     console.log(out);
   `.expectToMatchNode());
+
+test("a hoisted function declaration capturing a body binding of its own block is refused", () =>
+  program`
+    const fs: (() => number)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const v = i * 2;
+      function f() {
+        return v;
+      }
+      fs.push(f);
+    }
+  `.expectDiagnostic("TSMPY1201", 4));
+
+test("function declarations in loops capture head bindings and outer-block bindings", () =>
+  program`
+    const fs: (() => string)[] = [];
+    for (const w of ["p", "q"]) {
+      const up = w + w;
+      {
+        function f() {
+          return w + "/" + up;
+        }
+        fs.push(f);
+      }
+      try {
+        throw new Error(w);
+      } catch (e) {
+        function g() {
+          return "caught " + (e as Error).message;
+        }
+        fs.push(g);
+      }
+    }
+    let out = "";
+    for (const f of fs) out += f() + " ";
+    console.log(out);
+  `.expectToMatchNode());

@@ -188,3 +188,41 @@ test("for-of over arrays mutated during iteration", () =>
     }
     console.log(out);
   `.expectToMatchNode());
+
+test("switch (true), default-only switch, do-while(false) with continue", () =>
+  program`
+    function grade(score: number): string {
+      switch (true) {
+        case score >= 90:
+          return "A";
+        case score >= 80:
+          return "B";
+        default:
+          return "C";
+      }
+    }
+    console.log(grade(95), grade(85), grade(10));
+    let x = 3;
+    switch (x) {
+      default:
+        x *= 2;
+    }
+    console.log(x);
+    let runs = 0;
+    do {
+      runs++;
+      if (runs < 5) continue;
+      console.log("unreachable?");
+    } while (false);
+    console.log("runs", runs);
+    type Shape = { kind: "circle"; r: number } | { kind: "square"; s: number };
+    function area(sh: Shape): number {
+      switch (sh.kind) {
+        case "circle":
+          return 3 * sh.r * sh.r;
+        case "square":
+          return sh.s * sh.s;
+      }
+    }
+    console.log(area({ kind: "circle", r: 2 }), area({ kind: "square", s: 3 }));
+  `.expectToMatchNode());

@@ -123,8 +123,14 @@ function checkCapture(ctx: Context, fn: ts.Node, b: BindingInfo, loop: ts.Iterat
     // A closure in the for-loop head: JS gives it the head's own copies of the bindings.
     ctx.fail(loopCaptureUnsupported(fn, b.jsName, "it is created in the loop's head"));
   }
-  if (!declInHead && b.declaration.pos > fn.pos && !isWithin(fn, b.declaration) && !ts.isFunctionDeclaration(b.declaration)) {
-    // A hoisted function declaration that uses a binding declared after it.
+  if (ts.isFunctionDeclaration(fn)) {
+    // A function declaration is made at the top of its block (hoisting): bindings declared in that
+    // block have no value yet there.
+    if (!ts.isFunctionDeclaration(b.declaration) && b.declaration.pos >= fn.parent.pos && b.declaration.end <= fn.parent.end) {
+      ctx.fail(loopCaptureUnsupported(fn, b.jsName, "the function declaration is hoisted above it (use a function expression or an arrow function)"));
+    }
+  } else if (!declInHead && b.declaration.pos > fn.pos && !isWithin(fn, b.declaration) && !ts.isFunctionDeclaration(b.declaration)) {
+    // A closure that uses a binding declared after it.
     ctx.fail(loopCaptureUnsupported(fn, b.jsName, "it is declared after the function that captures it"));
   }
   const home = outerFunction(fn);
