@@ -115,3 +115,42 @@ test("missing index reads are tested as undefined", () =>
     const m: { [k: string]: string } = { k: "v" };
     console.log(m.k ?? "none", m.q ?? "none", typeof m.q, m["k"] ? "yes" : "no");
   `.expectToMatchNode());
+
+test("keyword and numeric-like keys", () =>
+  program`
+    const o = { class: 1, for: "f", print: 3, "01": "a", "1": "b", 10: "c", "-1": "d", "1.5": "e", len: 4 };
+    console.log(o, Object.keys(o).join(","));
+    console.log(o.class, o.for, o.print, o["01"], o[1], o[10], o["-1"], o["1.5"], o.len);
+    o.class = 2;
+    console.log(o.class);
+  `.expectToMatchNode());
+
+test("plain objects flowing into record-typed code", () =>
+  program`
+    const obj = { a: 1, b: 2 };
+    const r: Record<string, number> = obj;
+    r["c"] = 3;
+    console.log(r["a"], r["zz"], "b" in r, "q" in r, obj);
+    function total(rec: Record<string, number>): number {
+      let t = 0;
+      for (const k in rec) t += rec[k];
+      return t;
+    }
+    console.log(total(obj), total({ x: 10, y: 20 }));
+  `.expectToMatchNode());
+
+test("the in operator on objects, records, arrays and class instances", () =>
+  program`
+    interface P { a: number; b?: number }
+    const p: P = { a: 1 };
+    console.log("a" in p, "b" in p);
+    p.b = 2;
+    console.log("b" in p);
+    const r: Record<string, boolean> = { yes: true };
+    console.log("yes" in r, "no" in r);
+    const xs = [1, 2, 3];
+    console.log(0 in xs, 3 in xs, "length" in xs);
+    class C { f = 1; m() { return 1; } }
+    const c = new C();
+    console.log("f" in c, "m" in c, "zz" in c);
+  `.expectToMatchNode());

@@ -16,7 +16,7 @@ class js_Obj:
 
     def __setattr__(self, k, v):
         d = self.__dict__
-        if k not in d and (k not in type(self)._jsk or "_jsx" in d and k in d["_jsx"] or _gone(self, k)):
+        if k not in d and (k not in type(self)._jsk or _gone(self, k)):
             x = d.get("_jsx")
             if x is None:
                 _set(self, "_jsx", [k])
@@ -25,6 +25,21 @@ class js_Obj:
                     x.remove(k)
                 x.append(k)
         _set(self, k, v)
+
+    # Record-style access, for a plain object that reaches code typed as a record
+    # (`const r: Record<string, number> = obj`). No __getitem__: it would make objects iterable.
+    def get(self, k, d=None):
+        v = self.__dict__.get(_key(k), d)
+        return d if k in ("_jsx", "_jsd") else v
+
+    def __setitem__(self, k, v):
+        setattr(self, _key(k), v)
+
+    def __contains__(self, k):
+        return js_in(k, self)
+
+    def __delitem__(self, k):
+        js_delprop(self, k)
 
     def __getattr__(self, k):
         # An optional property that was never set reads as undefined.
