@@ -899,3 +899,60 @@ describe("programs", () => {
       console.log(it.next(), it.next(), it.next(), it.next(), o.sumWith(2));
     `.expectToMatchNode());
 });
+
+describe("statics and instance fields sharing a name", () => {
+  test("an instance field named like an inherited static", () =>
+    program`
+      class A {
+        static x = 1;
+        static label() { return "A"; }
+      }
+      class B extends A {
+        x = 2;
+        label = "b";
+      }
+      const b = new B();
+      console.log(A.x, B.x, b.x, b.label, B.label());
+    `.expectToMatchNode());
+});
+
+describe("modules", () => {
+  test("extending a class from another module; default-exported class", () =>
+    program`
+      import { Base, Kind } from "./base";
+      import Thing from "./thing";
+      class Derived extends Base {
+        extra = "d";
+        constructor() { super("derived", Kind.B); }
+        hello(): string { return super.hello() + "+" + this.extra; }
+      }
+      const d = new Derived();
+      console.log(d.hello(), Base.made, new Thing().name, d instanceof Base);
+      console.log(d);
+    `
+      .with("base.ts", `
+        export enum Kind { A, B }
+        export class Base {
+          static made = 0;
+          constructor(public name: string, public kind: Kind) { Base.made++; }
+          hello(): string { return "hello " + this.name + " " + Kind[this.kind]; }
+        }
+      `)
+      .with("thing.ts", `
+        export default class Thing {
+          name = "thing";
+        }
+      `)
+      .expectToMatchNode());
+
+  test("arrays of instances: join uses toString, sort with comparators over fields", () =>
+    program`
+      class V {
+        constructor(public n: number) {}
+        toString() { return "V" + this.n; }
+      }
+      const vs = [new V(3), new V(1), new V(2)];
+      vs.sort((a, b) => a.n - b.n);
+      console.log(vs.join(" "), vs.map(String).join(","), vs.indexOf(vs[1]), vs.includes(new V(1)));
+    `.expectToMatchNode());
+});

@@ -306,7 +306,11 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
   // A field read before its initialiser ran (a base constructor calling an overridden method, an
   // initialiser calling a method) is undefined in JS: class-level defaults make it None here too.
   if (ext || members.fields.some((f) => f.initializer && usesThis(f.initializer))) {
-    const staticKeys = new Set(members.statics.map((m) => (ts.isPropertyDeclaration(m) ? propertyKey(m.name) : undefined)));
+    // Not for names that are also static members of this class or a base (they would hide them).
+    const staticKeys = new Set<string | undefined>();
+    for (let c: ts.ClassLikeDeclaration | undefined = node, d = 0; c && d < 50; c = baseClassDeclaration(ctx, c), d++) {
+      for (const m of c.members) if (m.name && isStaticMember(m)) staticKeys.add(propertyKey(m.name));
+    }
     for (const k of ownFieldKeys(node)) {
       const a = plainAttr(k);
       if (a && !staticKeys.has(k)) body.push(py.assign(py.name(a), py.none()));
