@@ -202,3 +202,43 @@ describe("tsmpy run", () => {
     expect(r.stderr).toMatch(/spin\.ts did not finish within 1 s; stopped\./);
   });
 });
+
+describe("output directory safety", () => {
+  test("an --outDir holding the project or other sources is refused, nothing is touched", async () => {
+    const dir = tempDir({ "tsconfig.json": TSCONFIG, "src/main.ts": `console.log(1);\n`, "other/keep.js": "// mine\n" });
+    for (const outDir of [".", "src", "other"]) {
+      const r = await tsmpy(["build", "--outDir", outDir], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/error TSMPY2005: Refusing to use .* as the output directory/);
+    }
+    expect(fs.readFileSync(path.join(dir, "src/main.ts"), "utf8")).toBe("console.log(1);\n");
+    expect(fs.readFileSync(path.join(dir, "other/keep.js"), "utf8")).toBe("// mine\n");
+  });
+});
+
+describe("device layout", () => {
+  test("the build output runs on MicroPython from the file system root with lib/ on sys.path", async () => {
+    const { runMicroPython } = require("../../compiler/src/engine") as typeof import("../../compiler/src/engine");
+    const dir = tempDir({
+      "tsconfig.json": TSCONFIG,
+      "src/main.ts": `import { label } from "./ui/label";\nimport * as fmt from "./ui/fmt";\nconsole.log(label("ok"), fmt.pct(0.5));\n`,
+      "src/ui/label.ts": `export function label(s: string): string { return "[" + s + "]"; }\n`,
+      "src/ui/fmt.ts": `export const pct = (x: number): string => \`\${x * 100}%\`;\n`,
+    });
+    expect((await tsmpy(["build"], dir)).code).toBe(0);
+    const out = path.join(dir, "out");
+    const files: { path: string; text: string }[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else files.push({ path: "/" + path.relative(out, p).split(path.sep).join("/"), text: fs.readFileSync(p, "utf8") });
+      }
+    };
+    walk(out);
+    // No sys.path changes: the device's own ['', '.frozen', '/lib'] with the root as working directory.
+    const r = await runMicroPython(files, "import os\nos.chdir('/')\nimport main", { timeoutMs: 20000 });
+    expect(r.error).toBeNull();
+    expect(r.stdout).toBe("[ok] 50%\n");
+  });
+});

@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { BuildArgs, RunArgs } from "./main";
-import { Diagnostic, fileNotFound, noInputFiles, noTsconfig } from "../diagnostics/catalog";
+import { Diagnostic, badOutDir, fileNotFound, noInputFiles, noTsconfig } from "../diagnostics/catalog";
 import { formatDiagnostics } from "../diagnostics/format";
 import { findTsconfig, loadFilesProject, loadTsconfigProject } from "../project";
 import { compileLoaded } from "../compile";
@@ -39,10 +39,40 @@ export async function build(args: BuildArgs): Promise<number> {
   const result = compileLoaded(loaded);
   if (report(result.diagnostics)) return 2;
   const outDir = path.resolve(cwd, args.outDir ?? path.join(path.dirname(tsconfig), "out"));
+  const problem = outDirProblem(outDir, [tsconfig, ...loaded.sourceFiles.map((sf) => sf.fileName)]);
+  if (problem) {
+    report([badOutDir(undefined, path.relative(cwd, outDir) || ".", problem)]);
+    return 2;
+  }
   const files = outputFiles(result);
   writeOutputAtomically(outDir, files);
   process.stdout.write(`tsmpy: wrote ${result.modules.length} module${result.modules.length === 1 ? "" : "s"} to ${path.relative(cwd, outDir) || "."}\n`);
   return 0;
+}
+
+/**
+ * Why `outDir` must not be replaced by a build, or undefined. The swap replaces the directory
+ * whole, so it must not contain the project, and must not hold sources or a package of its own.
+ */
+function outDirProblem(outDir: string, projectFiles: string[]): string | undefined {
+  for (const f of projectFiles) {
+    const rel = path.relative(outDir, path.resolve(f));
+    if (!rel.startsWith("..") && !path.isAbsolute(rel)) return `it contains ${path.relative(process.cwd(), f) || f}`;
+  }
+  if (!fs.existsSync(outDir)) return undefined;
+  if (!fs.statSync(outDir).isDirectory()) return "it is a file";
+  const stack = [outDir];
+  while (stack.length) {
+    const d = stack.pop()!;
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (/\.(ts|tsx|js|mjs|cjs)$/.test(e.name) || e.name === "package.json" || e.name === "tsconfig.json") {
+        return `it holds ${path.relative(process.cwd(), p)}, which a build would delete`;
+      }
+    }
+  }
+  return undefined;
 }
 
 export async function run(args: RunArgs): Promise<number> {

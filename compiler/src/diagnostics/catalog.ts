@@ -227,6 +227,9 @@ export const badTsconfig = define(2003, "bad-tsconfig",
 export const noTsconfig = define(2004, "no-tsconfig",
   "`tsmpy build` compiles a project described by a tsconfig.json.",
   (where: string) => `No tsconfig.json found in ${where} or above it; pass one with -p.`);
+export const badOutDir = define(2005, "bad-out-dir",
+  "The output directory is replaced as a whole by each build; it must not hold the project's sources or anything else that is not build output.",
+  (dir: string, why: string) => `Refusing to use ${dir} as the output directory: ${why}.`);
 export const internalError = define(2999, "internal-error",
   "A compiler defect: it is reported at the node being compiled instead of crashing.",
   (what: string) => `Internal compiler error: ${what}. Please report this with the code that caused it.`);
