@@ -213,3 +213,92 @@ test("string-valued arrays that do and do not group", () =>
     console.log([1, 22, 333, 4444, 55555, 666666, 7777777, 88888888, 999999999]);
     console.log([1.5, -2, 3, -4.25, 5, 6, 7, 8, 9, 10, 11]);
   `.expectToMatchNode());
+
+test("object keys that need quotes and their ordering", () =>
+  program`
+    const r: Record<string, number> = {};
+    r["b"] = 1; r["2"] = 2; r["a"] = 3; r["1"] = 4; r["x y"] = 5; r["0"] = 6;
+    console.log(r);
+    console.log({ "": 1, " ": 2, "a-b": 3, "a.b": 4, "__": 5, "_": 6, "A": 7 });
+  `.expectToMatchNode());
+
+test("line width boundary for objects and arrays", () =>
+  program`
+    for (let n = 60; n <= 80; n += 2) {
+      let s = "";
+      for (let i = 0; i < n - 10; i++) s += "x";
+      console.log({ k: s, n });
+      console.log([s, n]);
+    }
+  `.expectToMatchNode());
+
+test("wide array entries stop grouping", () =>
+  program`
+    const xs: string[] = [];
+    for (let i = 0; i < 8; i++) xs.push("entry-" + "x".repeat(i * 3));
+    console.log(xs);
+    const ys: string[] = [];
+    for (let i = 0; i < 8; i++) ys.push("y".repeat(i === 3 ? 40 : 2));
+    console.log(ys);
+  `.expectToMatchNode());
+
+test("grouped arrays nested in objects", () =>
+  program`
+    const data = { ids: [101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112], name: "set" };
+    console.log(data);
+    console.log({ outer: { inner: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28] } });
+    console.log([[1, 2, 3, 4, 5, 6, 7], ["a", "b", "c", "d", "e", "f", "g"]]);
+  `.expectToMatchNode());
+
+test("multiple arguments mixing strings, numbers and objects", () =>
+  program`
+    const n = 3;
+    const label = "count";
+    console.log(label + ":", n, { n }, [n], "end");
+    console.log("pi is", Math.PI, "e is", Math.E);
+    console.log(\`template \${n}\`, \`\${label}\`);
+  `.expectToMatchNode());
+
+test("long multi-line strings at depth", () =>
+  program`
+    const poem = "roses are red\\nviolets are blue\\nthis line is long enough to force a split\\nend";
+    console.log([poem]);
+    console.log({ a: { poem } });
+    console.log(poem);
+  `.expectToMatchNode());
+
+test("objects from spread and Object.assign print in key order", () =>
+  program`
+    const a = { z: 1, y: 2 };
+    const b = { ...a, x: 3, z: 4 };
+    console.log(b);
+    const c = Object.assign({ first: true }, a);
+    console.log(c);
+  `.expectToMatchNode());
+
+test("console.log of numbers from arithmetic and parsing", () =>
+  program`
+    console.log(7 / 2, 6 / 3, 2 ** 0.5, 10 % 3, -7 % 3, 0.1 * 3, 1 / 0, -1 / 0, 0 / 0);
+    console.log([7 / 2, 6 / 3, 100 / 7], { half: 1 / 2, third: 1 / 3 });
+    console.log(Number("12"), parseInt("42px"), parseFloat("3.5e2"));
+  `.expectToMatchNode());
+
+test("class instance with nested class instances and arrays", () =>
+  program`
+    class Item { constructor(public name: string, public qty: number) {} }
+    class Cart {
+      items: Item[] = [];
+      owner = { name: "ann", vip: false };
+      add(i: Item) { this.items.push(i); return this; }
+    }
+    const cart = new Cart().add(new Item("apple", 3)).add(new Item("pear", 1));
+    console.log(cart);
+    console.log([cart]);
+  `.expectToMatchNode());
+
+test("depth placeholders for arrays, objects and class instances", () =>
+  program`
+    class K { v = 1; }
+    console.log({ l1: { l2: { l3: [1, 2], l3b: { x: 1 }, l3c: new K(), l3d: [], l3e: {} } } });
+    console.log([[[["deep"]], [new K()]]]);
+  `.expectToMatchNode());
