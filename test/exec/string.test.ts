@@ -118,3 +118,13 @@ test("normalize is refused", () =>
   program`
     const r = "a".normalize();
   `.expectDiagnostic("TSMPY1007", 1));
+
+test("case conversion and trim beyond ASCII", () =>
+  program`
+    const words = ["straße", "Ærøskøbing", "ÉCOLE", "привет", "ΟΔΟΣ ΣΑΣ", "İstanbul", "ŉ", "Ω", "ǅ", "ｆｕｌｌ"];
+    console.log(words.map((w) => w.toUpperCase()).join(" "));
+    console.log(words.map((w) => w.toLowerCase()).join(" "));
+    console.log("Ünïcödé".toUpperCase(), "plain".toUpperCase());
+    const spaced = "\\u00a0\\u3000 mid \\ufeff\\u2028";
+    console.log("[" + spaced.trim() + "]", "[" + spaced.trimStart().length + "]", "[" + spaced.trimEnd().length + "]");
+  `.expectToMatchNode());

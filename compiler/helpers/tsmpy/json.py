@@ -5,6 +5,7 @@ from collections import OrderedDict
 from tsmpy.value import js_null
 from tsmpy.num import js_num_str
 from tsmpy.obj import js_Obj, js_keys
+from tsmpy.errors import Error as _JsError
 
 _ESC = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -65,7 +66,11 @@ def _ser(v, gap, ind):
             m[k if type(k) is str else js_num_str(k)] = v[k]
         items = [(k, m[k]) for k in js_keys(m)]
     else:
-        items = [(k, getattr(v, k)) for k in js_keys(v)]
+        keys = js_keys(v)
+        if isinstance(v, _JsError):
+            # An Error's message (and stack) are own but not enumerable properties in JS.
+            keys = [k for k in keys if k != "message" and k != "stack"]
+        items = [(k, getattr(v, k)) for k in keys]
     parts = []
     sep = ": " if gap else ":"
     for k, x in items:

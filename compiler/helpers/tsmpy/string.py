@@ -207,3 +207,47 @@ def js_from_char_code(*codes):
 
 def js_str_concat(s, *parts):
     return s + "".join(js_str(p) for p in parts)
+
+
+# JavaScript's whitespace for trim(): MicroPython's strip() only knows ASCII whitespace.
+js_ws = " \t\n\r\x0b\x0c\xa0\ufeff\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def _ascii(s):
+    return len(s) == len(s.encode())
+
+
+def js_upper(s):
+    r = s.upper()
+    if _ascii(r):
+        return r
+    from tsmpy.strcase import _tables
+    u = _tables()[0]
+    return "".join([u.get(c, c) for c in r])
+
+
+def _is_letter(c):
+    if ("a" <= c <= "z") or ("A" <= c <= "Z"):
+        return True
+    from tsmpy.strcase import _tables
+    u, lo = _tables()
+    return c in u or c in lo
+
+
+def js_lower(s):
+    r = s.lower()
+    if _ascii(r):
+        return r
+    from tsmpy.strcase import _tables
+    lo = _tables()[1]
+    out = []
+    n = len(r)
+    for i in range(n):
+        c = r[i]
+        if c == "\u03a3":
+            # final sigma: after a letter and not before one
+            final = i > 0 and _is_letter(r[i - 1]) and not (i + 1 < n and _is_letter(r[i + 1]))
+            out.append("\u03c2" if final else "\u03c3")
+        else:
+            out.append(lo.get(c, c))
+    return "".join(out)

@@ -95,6 +95,9 @@ export const HELPERS: Record<string, string> = {
   js_replace_all: "tsmpy.string",
   js_from_char_code: "tsmpy.string",
   js_str_concat: "tsmpy.string",
+  js_ws: "tsmpy.string", // JS whitespace, for strip()
+  js_upper: "tsmpy.string", // toUpperCase beyond ASCII
+  js_lower: "tsmpy.string", // toLowerCase beyond ASCII (final sigma included)
   // tsmpy.jsmath: Math and Number functions with JS results for Infinity/NaN/domain errors
   js_floor: "tsmpy.jsmath",
   js_ceil: "tsmpy.jsmath",

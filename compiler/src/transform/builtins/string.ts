@@ -117,21 +117,26 @@ export function lowerStringCall(ctx: Context, node: ts.CallExpression, recv: ts.
       }
       return ctx.helperCall("js_split", [s, ...vs]);
     }
+    // MicroPython's strip() and upper()/lower() only know ASCII: trim strips JS's whitespace set,
+    // case conversion goes through helpers with an ASCII fast path (literals are folded here).
     case "trim":
       nArgs(0, 0);
-      return py.call(py.attr(ctx.expr(recv), "strip"), []);
+      return py.call(py.attr(ctx.expr(recv), "strip"), [ctx.helper("js_ws")]);
     case "trimStart":
     case "trimLeft":
       nArgs(0, 0);
-      return py.call(py.attr(ctx.expr(recv), "lstrip"), []);
+      return py.call(py.attr(ctx.expr(recv), "lstrip"), [ctx.helper("js_ws")]);
     case "trimEnd":
     case "trimRight":
       nArgs(0, 0);
-      return py.call(py.attr(ctx.expr(recv), "rstrip"), []);
+      return py.call(py.attr(ctx.expr(recv), "rstrip"), [ctx.helper("js_ws")]);
     case "toUpperCase":
-    case "toLowerCase":
+    case "toLowerCase": {
       nArgs(0, 0);
-      return py.call(py.attr(ctx.expr(recv), name === "toUpperCase" ? "upper" : "lower"), []);
+      const v = ctx.expr(recv);
+      if (strLit(v)) return py.str(name === "toUpperCase" ? v.value.toUpperCase() : v.value.toLowerCase());
+      return ctx.helperCall(name === "toUpperCase" ? "js_upper" : "js_lower", [v]);
+    }
     case "toString":
     case "valueOf":
       nArgs(0, 0);

@@ -1,0 +1,20 @@
+// Array methods on known arrays: plain list operations and comprehensions where they agree with JS.
+export {};
+const xs: number[] = [3, 1, 2];
+xs.push(4);
+const n = xs.push(5, 6);
+const doubled = xs.map((x) => x * 2);
+const evens = xs.filter((x) => x % 2 === 0);
+const indexed = xs.map((x, i) => x + i);
+const names = ["b", "a"];
+names.sort();
+const csv = names.join(",");
+const total = xs.reduce((a, b) => a + b, 0);
+const head = xs.slice(0, 2);
+const tail = xs.slice(-2);
+const count = xs.length;
+xs.reverse();
+xs.forEach((x) => console.log(x));
+const hasA = names.includes("a");
+const grid = new Array(3).fill(0);
+console.log(n, doubled, evens, indexed, csv, total, head, tail, count, hasA, grid);

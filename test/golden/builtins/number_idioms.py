@@ -1,0 +1,23 @@
+import math
+from tsmpy.console import js_fmt
+from tsmpy.jsmath import js_floor, js_is_integer, js_max, js_mround, js_num_to_string, js_parse_float, js_parse_int, js_sqrt, js_to_fixed
+from tsmpy.json import js_stringify
+from tsmpy.num import js_div
+from tsmpy.obj import js_Obj
+
+class _o1(js_Obj):
+    _jsk = ("values",)
+    def __init__(self, v0):
+        self.values = v0
+
+values = [1.5, -2.25, 9]
+biggest = js_max(*values)
+floored = [js_floor(v) for v in values]
+root = js_sqrt(values[2])
+fixed = js_to_fixed(1.005, 2)
+parsed = js_parse_int("42px", 10)
+f = js_parse_float("3.5e2")
+hex_ = js_num_to_string(255, 16)
+ok = js_is_integer(root)
+angle = math.atan2(1, 1) * js_div(180, math.pi)
+print(js_fmt(biggest), js_fmt(floored), js_fmt(root), js_fmt(fixed), js_fmt(parsed), js_fmt(f), js_fmt(hex_), js_fmt(ok), js_fmt(js_mround(angle)), js_fmt(js_stringify(_o1(values))))
