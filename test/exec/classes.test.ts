@@ -956,3 +956,35 @@ describe("modules", () => {
       console.log(vs.join(" "), vs.map(String).join(","), vs.indexOf(vs[1]), vs.includes(new V(1)));
     `.expectToMatchNode());
 });
+
+describe("names", () => {
+  test("field initialisers see outer bindings even when the constructor has a parameter of that name", () =>
+    program`
+      const size = 10;
+      const args = [1, 2];
+      class A {
+        cap = size;
+        n = args.length;
+        constructor(size: number) {
+          const args = size * 2;
+          console.log(size, args, this.cap, this.n);
+        }
+      }
+      class B extends A {
+        more = args[0] + size;
+      }
+      const b = new B(3);
+      console.log(b.cap, b.n, b.more);
+    `.expectToMatchNode());
+
+  test("classes named like Python builtins and renamed classes print their JS name", () =>
+    program`
+      class list { items: number[] = [1]; }
+      class Node { constructor(public v: number) {} }
+      function inner() {
+        class Node { w = 2; }
+        return new Node();
+      }
+      console.log(new list(), new Node(1), inner());
+    `.expectToMatchNode());
+});

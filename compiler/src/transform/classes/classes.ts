@@ -48,7 +48,7 @@ function checkDecorators(ctx: Context, n: ts.Node) {
 function memberKeyOf(ctx: Context, m: ts.ClassElement | ts.ParameterDeclaration): string {
   const key = propertyKey(m.name as ts.PropertyName);
   if (key === undefined) return ctx.fail(computedMemberName(m.name ?? m));
-  if (/^__.*__$/.test(key) || key.startsWith("_js") || CLASS_BODY_NAMES.has(key)) {
+  if (/^__.*__$/.test(key) || key.startsWith("_js") || key.startsWith("_p_") || CLASS_BODY_NAMES.has(key)) {
     ctx.fail(unsupportedClassMember(m.name ?? m, `A class member named '${key}'`));
   }
   return key;
@@ -247,8 +247,10 @@ function constructorDef(ctx: Context, info: ClassInfo, members: Members, isDeriv
     const decls = initializerDeclarations(ctx, members.fields.map((f) => f.initializer).filter((e): e is ts.Expression => !!e));
     if (!isDerived) return py.funcDef("__init__", [{ name: "self" }], [...decls, ...fields]);
     // JS's implicit `constructor(...args) { super(...args); }`.
-    const superInit = py.exprStmt(py.call(py.attr(py.call(py.name("super"), [py.name(info.pyName), self]), "__init__"), [py.starred(py.name("args"))]));
-    return py.funcDef("__init__", [{ name: "self" }, { name: "args", star: "star" }], [...decls, superInit, ...fields]);
+    // (`_rN`: a name no user binding can take, so initialisers still see outer bindings.)
+    const args = ctx.temp("r");
+    const superInit = py.exprStmt(py.call(py.attr(py.call(py.name("super"), [py.name(info.pyName), self]), "__init__"), [py.starred(args)]));
+    return py.funcDef("__init__", [{ name: "self" }, { name: args.id, star: "star" }], [...decls, superInit, ...fields]);
   }
 
   checkDecorators(ctx, ctor);

@@ -58,7 +58,7 @@ export function enumDeclaration(node: ts.EnumDeclaration, ctx: Context): py.Stmt
     let key: string;
     if (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) || ts.isNoSubstitutionTemplateLiteral(m.name)) key = m.name.text;
     else return ctx.fail(unsupportedEnum(m.name, "A computed enum member name"));
-    if (/^__.*__$/.test(key) || key.startsWith("_js")) ctx.fail(unsupportedEnum(m.name, `The enum member name '${key}'`));
+    if (/^__.*__$/.test(key) || key.startsWith("_js") || key.startsWith("_p_")) ctx.fail(unsupportedEnum(m.name, `The enum member name '${key}'`));
     const v = ctx.checker.getConstantValue(m);
     addKey(key);
     if (typeof v === "number") {
