@@ -27,3 +27,47 @@ test("optional chain evaluates its base once and short-circuits arguments", () =
     console.log(get()?.f(arg()));
     console.log(get()?.f(arg()));
   `.expectToMatchNode());
+
+test("optional chains on records, arrays and with side effects in keys", () =>
+  program`
+    const rec: Record<string, { n: number } | undefined> = { a: { n: 1 } };
+    console.log(rec["a"]?.n, rec["b"]?.n, rec.a?.n);
+    const lists: number[][] | undefined = [[1, 2], [3]];
+    let i = 0;
+    console.log(lists?.[i++]?.[1], i, lists?.[5]?.[0], i);
+    function maybe(x: number): number[] | null { return x > 0 ? [x, x * 2] : null; }
+    console.log(maybe(2)?.length, maybe(0)?.length, maybe(3)?.[1], maybe(-1)?.[1]);
+  `.expectToMatchNode());
+
+test("optional chains in conditions and with nullish coalescing", () =>
+  program`
+    interface Cfg { opts?: { debug?: boolean; level?: number } }
+    const cfgs: Cfg[] = [{}, { opts: {} }, { opts: { debug: true, level: 0 } }];
+    for (const c of cfgs) {
+      if (c.opts?.debug) console.log("debug");
+      else console.log("quiet");
+      console.log(c.opts?.level ?? -1, c.opts?.level === undefined, !c.opts?.level);
+    }
+  `.expectToMatchNode());
+
+test("optional method calls on class instances", () =>
+  program`
+    class Greeter {
+      constructor(private name: string) {}
+      greet(p: string) { return p + " " + this.name; }
+    }
+    function find(ok: boolean): Greeter | undefined { return ok ? new Greeter("bob") : undefined; }
+    console.log(find(true)?.greet("hi"), find(false)?.greet("hi"));
+    const g: Greeter | null = find(true) ?? null;
+    console.log(g?.greet("yo").toUpperCase());
+  `.expectToMatchNode());
+
+test("optional call of a possibly undefined function", () =>
+  program`
+    let cb: ((n: number) => number) | undefined;
+    console.log(cb?.(1));
+    cb = (n) => n + 1;
+    console.log(cb?.(1));
+    const handlers: { [k: string]: (() => string) | undefined } = { a: () => "A" };
+    console.log(handlers["a"]?.(), handlers["b"]?.());
+  `.expectToMatchNode());

@@ -56,6 +56,8 @@ export function testedForUndefined(node: ts.Node): boolean {
   }
   if (ts.isPrefixUnaryExpression(p) && p.operator === ts.SyntaxKind.ExclamationToken) return true;
   if (ts.isTypeOfExpression(p)) return true;
+  // `xs[i]?.x`: the value before `?.` is tested for null and undefined.
+  if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p) || ts.isCallExpression(p)) && p.expression === n && p.questionDotToken) return true;
   if (ts.isConditionalExpression(p) && p.condition === n) return true;
   if ((ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p)) && p.expression === n) return true;
   if (ts.isForStatement(p) && p.condition === n) return true;
