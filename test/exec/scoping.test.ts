@@ -99,3 +99,65 @@ test("const in switch cases is block-scoped to the switch", () =>
     }
     console.log(describe(0), describe(1), describe(2));
   `.expectToMatchNode());
+
+test("renamed bindings stay reachable from nested functions (nonlocal/global)", () =>
+  program`
+    let total = 0;
+    function f(x: number) {
+      {
+        let total = 5;
+        let x = 7;
+        console.log("block", total, x);
+      }
+      const add = () => {
+        total += x;
+      };
+      add();
+      add();
+      return x;
+    }
+    console.log(f(3), total);
+    let i = 10;
+    function g() {
+      const read = () => i;
+      let s = 0;
+      for (let i = 0; i < 3; i++) s += i;
+      return read() + s;
+    }
+    console.log(g());
+    function h() {
+      let v = 1;
+      {
+        let v = 2;
+        const bump = () => {
+          v *= 3;
+        };
+        bump();
+        console.log("inner v", v);
+      }
+      const bumpOuter = () => {
+        v += 100;
+      };
+      bumpOuter();
+      return v;
+    }
+    console.log(h());
+  `.expectToMatchNode());
+
+test("functions hoisted above their use, including in nested blocks and after return", () =>
+  program`
+    function outer(): number {
+      return helper(2);
+      function helper(n: number): number {
+        return n * factor;
+      }
+    }
+    const factor = 21;
+    console.log(outer());
+    if (factor > 0) {
+      console.log(local());
+      function local() {
+        return "local " + factor;
+      }
+    }
+  `.expectToMatchNode());

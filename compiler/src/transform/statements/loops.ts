@@ -20,6 +20,7 @@ import { isArray, isRecord, isString, isTuple, typeOf, isAnyLike, isNumber } fro
 import { bindingPattern } from "../functions/destructuring";
 import { assignmentTarget } from "../expressions/access";
 import { checkLoopBodyClosures, isWriteTarget } from "../functions/loopcapture";
+import { isInt } from "../analysis/numeric";
 
 const SK = ts.SyntaxKind;
 
@@ -156,23 +157,29 @@ function cannotResize(ctx: Context, root: ts.Node): boolean {
 
 /** An int expression whose value is the same each time the loop tests it, as Python; or undefined. */
 function stableIntBound(ctx: Context, e: ts.Expression, loop: ts.ForStatement): boolean {
+  return stableBound(ctx, e, loop) && (isIntLiteral(e) || isInt(ctx, e));
+}
+
+/** An expression whose value cannot change while the loop runs. */
+function stableBound(ctx: Context, e: ts.Expression, loop: ts.ForStatement): boolean {
   e = stripParens(e);
   if (isIntLiteral(e)) return true;
+  if (isStableName(ctx, e)) return true;
   if (ts.isPropertyAccessExpression(e) && e.name.text === "length" && isStableName(ctx, e.expression)) {
     const t = typeOf(ctx, e.expression);
     if (isString(t)) return true;
     if (isArray(ctx, t) && !isTuple(ctx, t)) return cannotResize(ctx, loop);
     return false;
   }
-  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === SK.PlusToken || e.operatorToken.kind === SK.MinusToken)) {
-    return stableIntBound(ctx, e.left, loop) && stableIntBound(ctx, e.right, loop);
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === SK.PlusToken || e.operatorToken.kind === SK.MinusToken || e.operatorToken.kind === SK.AsteriskToken)) {
+    return stableBound(ctx, e.left, loop) && stableBound(ctx, e.right, loop);
   }
   return false;
 }
 
 function intStart(ctx: Context, e: ts.Expression): boolean {
   e = stripParens(e);
-  if (isIntLiteral(e)) return true;
+  if (isIntLiteral(e) || isInt(ctx, e)) return true;
   if (ts.isPropertyAccessExpression(e) && e.name.text === "length") {
     const t = typeOf(ctx, e.expression);
     return isString(t) || isArray(ctx, t);
