@@ -139,12 +139,17 @@ function importDeclaration(node: ts.ImportDeclaration, ctx: Context): py.Stmt[] 
   return out;
 }
 
-/** `import m as js_m_m`, once per file (later requests are already satisfied). */
+/** `import m as js_m_m` (or `from p import m as js_m_p__m`), once per file. */
 function importAliased(ctx: Context, module: string): py.Stmt[] {
   const s = state(ctx);
   if (s.imported.has(module)) return [];
   s.imported.add(module);
-  return [{ kind: "Import", names: [{ name: module, asname: moduleAlias(ctx, module) }] }];
+  const dot = module.lastIndexOf(".");
+  if (dot < 0) return [{ kind: "Import", names: [{ name: module, asname: moduleAlias(ctx, module) }] }];
+  // `from pkg import mod as alias`, not `import pkg.mod as alias`: MicroPython resolves the latter
+  // through the package's attribute, which is only set once `pkg.mod` has finished loading, so it
+  // fails inside an import cycle; the former finds the module being loaded.
+  return [{ kind: "ImportFrom", module: module.slice(0, dot), names: [{ name: module.slice(dot + 1), asname: moduleAlias(ctx, module) }] }];
 }
 
 function alias(name: string, asname: string): py.Alias {
