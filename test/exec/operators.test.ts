@@ -239,3 +239,45 @@ test("comma, void and conditional", () =>
     const t = c > 2 ? "big" : c > 1 ? "mid" : "small";
     console.log(t);
   `.expectToMatchNode());
+
+test("String() of a function is refused", () =>
+  program`
+    const f = () => 1;
+    console.log("" + f);
+  `.expectDiagnostic("TSMPY1012", 2));
+
+test("lone surrogates in string literals are refused", () =>
+  program`
+    const s = "a\\uD800b";
+  `.expectDiagnostic("TSMPY1102", 1));
+
+test("strings: templates with objects, errors and classes with toString", () =>
+  program`
+    class P {
+      constructor(public x: number) {}
+      toString() {
+        return "P(" + this.x + ")";
+      }
+    }
+    const p = new P(2);
+    const e = new Error("boom");
+    console.log("p=" + p, \`\${[p, p]}\`, \`\${{ a: 1 }}\`, "" + e, \`<\${"\\u00e9\\u{1F600}"}>\`);
+  `.expectToMatchNode());
+
+test("unary minus binds looser than ** on the left operand", () =>
+  program`
+    const a = 3;
+    console.log((-a) ** 2, -(a ** 2), 2 ** -a, (-2) ** a);
+  `.expectToMatchNode());
+
+test("string comparison and mixed-type operators", () =>
+  program`
+    const a = "10", b = "9";
+    console.log(a < b, a > b, "abc" < "abd", "" < "a", a + b);
+  `.expectToMatchNode());
+
+test("operators on non-numbers are refused", () =>
+  program`
+    const s = "3";
+    const n = -s;
+  `.expectDiagnostic("TSMPY1012", 2));

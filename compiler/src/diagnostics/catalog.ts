@@ -123,6 +123,10 @@ export const targetChangedByValue = define(1101, "target-changed-by-value",
   "JavaScript evaluates an assignment target's object and index before the assigned value; Python evaluates the value first. When the value reassigns a variable the target uses, the two orders differ.",
   (name: string) => `The assigned value changes '${name}', which the assignment target uses; compute the value in a separate statement first.`);
 
+export const loneSurrogate = define(1102, "lone-surrogate",
+  "MicroPython strings are UTF-8 and cannot hold a lone UTF-16 surrogate the way a JavaScript string can.",
+  () => "A string containing a lone UTF-16 surrogate ('\\uD800'-'\\uDFFF' without its pair) is not supported.");
+
 // ---- 1300s: classes and enums ----
 export const decorators = define(1301, "decorators",
   "Decorators change a class at definition time through JavaScript's reflection model; they arrive in a later version.",

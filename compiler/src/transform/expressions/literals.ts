@@ -3,7 +3,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
-import { argumentsObject, thisOutsideMethod, unsupportedFeature } from "../../diagnostics/catalog";
+import { argumentsObject, loneSurrogate, thisOutsideMethod, unsupportedFeature } from "../../diagnostics/catalog";
 import { toJsString } from "./convert";
 import { identifierReference } from "./identifiers";
 
@@ -13,14 +13,22 @@ function numericLiteral(node: ts.NumericLiteral): py.Expr {
   return py.num(Number(node.text.replace(/_/g, "")));
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A string constant; refused when it holds a lone surrogate, which MicroPython cannot store. */
+function stringConstant(ctx: Context, node: ts.Node, text: string): py.Const {
+  if (LONE_SURROGATE.test(text)) ctx.fail(loneSurrogate(node));
+  return py.str(text);
+}
+
 function template(node: ts.TemplateExpression, ctx: Context): py.Expr {
   // `a${x}b` -> "a" + js_num_str(x) + "b"; parts are evaluated left to right.
   const spans = ctx.ordered(node.templateSpans.map((s) => s.expression), (e) => toJsString(ctx, e, ctx.expr(e)));
   let parts: py.Expr[] = [];
-  if (node.head.text) parts.push(py.str(node.head.text));
+  if (node.head.text) parts.push(stringConstant(ctx, node.head, node.head.text));
   node.templateSpans.forEach((span, i) => {
     parts.push(spans[i]);
-    if (span.literal.text) parts.push(py.str(span.literal.text));
+    if (span.literal.text) parts.push(stringConstant(ctx, span.literal, span.literal.text));
   });
   // Merge adjacent constant strings.
   parts = parts.reduce<py.Expr[]>((acc, p) => {
@@ -59,8 +67,8 @@ export const literalVisitors: VisitorGroup = {
   expressions: {
     [SK.NumericLiteral]: numericLiteral,
     [SK.BigIntLiteral]: (n: ts.BigIntLiteral, ctx: Context) => ctx.fail(unsupportedFeature(n, "BigInt")),
-    [SK.StringLiteral]: (n: ts.StringLiteral) => py.str(n.text),
-    [SK.NoSubstitutionTemplateLiteral]: (n: ts.NoSubstitutionTemplateLiteral) => py.str(n.text),
+    [SK.StringLiteral]: (n: ts.StringLiteral, ctx: Context) => stringConstant(ctx, n, n.text),
+    [SK.NoSubstitutionTemplateLiteral]: (n: ts.NoSubstitutionTemplateLiteral, ctx: Context) => stringConstant(ctx, n, n.text),
     [SK.TemplateExpression]: template,
     [SK.TrueKeyword]: () => py.bool(true),
     [SK.FalseKeyword]: () => py.bool(false),
