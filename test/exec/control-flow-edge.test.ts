@@ -226,3 +226,25 @@ test("switch (true), default-only switch, do-while(false) with continue", () =>
     }
     console.log(area({ kind: "circle", r: 2 }), area({ kind: "square", s: 3 }));
   `.expectToMatchNode());
+
+test("for-of over array entries/keys/values and destructuring heads", () =>
+  program`
+    const xs = ["a", "b", "c"];
+    for (const [i, x] of xs.entries()) console.log(i, x);
+    for (const k of xs.keys()) console.log("key", k);
+    for (const v of xs.values()) console.log("value", v);
+    for (const e of xs.entries()) console.log(e[0] + 1, e[1]);
+    const fs: (() => string)[] = [];
+    for (const [i, x] of xs.entries()) {
+      if (i === 0) xs.push("d");
+      if (i > 4) break;
+      fs.push(() => i + x);
+    }
+    let out = "";
+    for (const f of fs) out += f() + " ";
+    console.log(out);
+    const pairs: [string, number][] = [["x", 1], ["y", 2]];
+    for (const [name, n] of pairs) console.log(name, n * 2);
+    const o = { p: 1, q: 2 };
+    for (const [k, v] of Object.entries(o)) console.log(k, v);
+  `.expectToMatchNode());

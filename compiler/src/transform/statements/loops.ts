@@ -281,15 +281,47 @@ function loopTarget(ctx: Context, init: ts.ForInitializer): { target: py.Name; b
 function forOfStatement(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
   if (node.awaitModifier) ctx.fail(unsupportedFeature(node, "'for await'", "it arrives with the async/generator work"));
   const t = typeOf(ctx, node.expression);
-  if (!(isArray(ctx, t) || isString(t)) || isAnyLike(t)) {
+  const method = arrayIteratorCall(ctx, node.expression);
+  if (!method && (!(isArray(ctx, t) || isString(t)) || isAnyLike(t))) {
     ctx.fail(unsupportedFeature(node.expression, `for-of over a value of type '${ctx.checker.typeToString(t)}'`, "iterate an array or a string"));
   }
   const frame = newFrame(node, "loop", true, labelsOf(node));
-  const iter = ctx.expr(node.expression);
-  const { target, bind } = loopTarget(ctx, node.initializer);
+  let iter: py.Expr;
+  let target: py.Expr;
+  let bind: py.Stmt[];
+  if (method && method.name !== "values") {
+    // xs.entries() / xs.keys(): enumerate(xs) is as live as JS's array iterator.
+    iter = py.call(py.name("enumerate"), [ctx.expr(method.array)]);
+    const i = ctx.temp("t");
+    const x = ctx.temp("t");
+    target = py.tuple([i, x]);
+    const head = loopTarget(ctx, node.initializer);
+    bind = [py.assign(head.target, method.name === "keys" ? i : py.list([i, x])), ...head.bind];
+  } else {
+    iter = ctx.expr(method ? method.array : node.expression);
+    ({ target, bind } = loopTarget(ctx, node.initializer));
+  }
   const body = loopBody(ctx, node, frame, { continueCode: [] });
   const loop: py.For = { kind: "For", target, iter, body: [...bind, ...body] };
   return placeJumpChecks(frame, [loop]);
+}
+
+/** `xs.entries()`, `xs.keys()`, `xs.values()` on an array (the lib methods, no arguments). */
+function arrayIteratorCall(ctx: Context, e: ts.Expression): { array: ts.Expression; name: string } | undefined {
+  e = stripParens(e);
+  if (!ts.isCallExpression(e) || e.arguments.length !== 0 || !ts.isPropertyAccessExpression(e.expression)) return undefined;
+  const name = e.expression.name.text;
+  if (name !== "entries" && name !== "keys" && name !== "values") return undefined;
+  const recv = e.expression.expression;
+  const rt = typeOf(ctx, recv);
+  if (!isArray(ctx, rt) || isAnyLike(rt) || mayBeNullish(rt)) return undefined;
+  const decl = ctx.symbolAt(e.expression.name)?.declarations?.[0];
+  if (!decl || !/[\\/]lib\.[^\\/]*\.d\.ts$/.test(decl.getSourceFile().fileName)) return undefined;
+  return { array: recv, name };
+}
+
+function mayBeNullish(t: ts.Type): boolean {
+  return t.isUnion() && t.types.some((u) => !!(u.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
 }
 
 function forInStatement(node: ts.ForInStatement, ctx: Context): py.Stmt[] {
