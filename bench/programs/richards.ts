@@ -16,9 +16,7 @@ abstract class Task {
   waiting = false;
   constructor(readonly sched: Scheduler, readonly id: number) {}
 
-  ready(): boolean {
-    return !this.held && (!this.waiting || this.queue !== null);
-  }
+  ready(): boolean { return !this.held && (!this.waiting || this.queue !== null); }
 
   take(): Packet | null {
     const p = this.queue;
@@ -48,10 +46,7 @@ class Scheduler {
     }
   }
 
-  hold(t: Task): void {
-    this.holds++;
-    t.held = true;
-  }
+  hold(t: Task): void { this.holds++; t.held = true; }
 
   run(): void {
     // Tasks are stored by id; a lower id means a higher priority, except for the idle task.
