@@ -302,3 +302,26 @@ test("depth placeholders for arrays, objects and class instances", () =>
     console.log({ l1: { l2: { l3: [1, 2], l3b: { x: 1 }, l3c: new K(), l3d: [], l3e: {} } } });
     console.log([[[["deep"]], [new K()]]]);
   `.expectToMatchNode());
+
+test("printing a Map is refused", () =>
+  program`
+    const m = new Map<string, number>();
+    console.log(m);
+  `.expectDiagnostic("TSMPY1404", 2));
+
+test("printing an array of callbacks is refused", () =>
+  program`
+    const fs = [(n: number) => n];
+    console.log(fs);
+  `.expectDiagnostic("TSMPY1403", 2));
+
+test("printing an object with a method is refused", () =>
+  program`
+    const o = { v: 1, m() { return 2; } };
+    console.log({ wrap: o });
+  `.expectDiagnostic("TSMPY1403", 2));
+
+test("format directives in a literal first argument are refused", () =>
+  program`
+    console.log("%s items", 3);
+  `.expectDiagnostic("TSMPY1013", 1));

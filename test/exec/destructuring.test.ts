@@ -102,3 +102,9 @@ test("nested defaults and computed keys", () =>
     const [{ z } = { z: 1 }, [w] = [2]] = [] as ({ z: number } | undefined)[] as any[];
     console.log(z, w);
   `.expectToMatchNode());
+
+test("array destructuring of a plain object is refused", () =>
+  program`
+    const m = new Map<string, number>();
+    const [a, b] = m;
+  `.expectDiagnostic("TSMPY1405", 2));

@@ -154,3 +154,28 @@ test("the in operator on objects, records, arrays and class instances", () =>
     const c = new C();
     console.log("f" in c, "m" in c, "zz" in c);
   `.expectToMatchNode());
+
+test("reserved keys are refused", () =>
+  program`
+    const o = { __proto__: null, a: 1 };
+  `.expectDiagnostic("TSMPY1402", 1));
+
+test("setters in object literals are refused", () =>
+  program`
+    let v = 0;
+    const o = { set x(n: number) { v = n; } };
+  `.expectDiagnostic("TSMPY1401", 2));
+
+test("async methods in object literals are refused", () =>
+  program`
+    const o = { async run() { return 1; } };
+  `.expectDiagnostic("TSMPY1401", 1));
+
+test("object literal methods used as callbacks ignore extra arguments", () =>
+  program`
+    const tally = { seen: [] as number[], add(n: number) { tally.seen.push(n * 10); } };
+    [1, 2, 3].forEach(tally.add);
+    console.log(tally.seen);
+    const fmt = { one(x: number) { return "<" + x + ">"; } };
+    console.log([4, 5].map(fmt.one));
+  `.expectToMatchNode());

@@ -71,7 +71,8 @@ function methodValue(ctx: Context, m: ts.MethodDeclaration): py.Expr {
     return ctx.fail(objectAccessor(m, "Async and generator methods in object literals"));
   }
   const frame = { node: m as ts.Node };
-  const parts = ctx.withFrame(frame, () => lowerParameters(ctx, m));
+  // Padded with `*_`: JS ignores extra arguments (`xs.forEach(o.m)`), Python would raise.
+  const parts = ctx.withFrame(frame, () => lowerParameters(ctx, m, { pad: true }));
   const name = ctx.temp("f").id;
   ctx.addPre(py.funcDef(name, parts.params, functionBody(ctx, m, frame, parts)));
   return py.name(name);
