@@ -277,3 +277,21 @@ test("keywords and builtins as module and folder names", () =>
     "class.ts": `export const a = "class";`,
     "import/list.ts": `export const b = "list";`,
   }).expectToMatchNode());
+
+test("live and cyclic imports in every expression position", () =>
+  files({
+    "main.ts": `
+      import { count, inc, names } from "./state";
+      inc();
+      const o = { count, n: count + 1 };
+      const xs = [count, ...names];
+      const f = (): number => count;
+      inc();
+      console.log(o.count, o.n, xs.length, f(), \`\${count}\`, count > 1 ? "big" : "small", -count, typeof count);
+    `,
+    "state.ts": `
+      export let count = 0;
+      export let names: string[] = [];
+      export function inc(): void { count += 1; names = [...names, "n" + count]; }
+    `,
+  }).expectToMatchNode());
