@@ -57,7 +57,21 @@ test("Number constants", () =>
     console.log(0.1 + 0.2 - 0.3 < Number.EPSILON);
   `.expectToMatchNode());
 
-test("toPrecision is refused", () =>
+test("toPrecision", () =>
   program`
-    const s = (1.5).toPrecision(2);
+    const vals = [0, 1, 1.5, 123.456, 0.000123456, 1e21, 99.99, 1.005, 123456789, 0.5, -2.345, 1e-7, 5e-324];
+    for (const p of [1, 2, 3, 6, 10]) console.log(vals.map((v) => v.toPrecision(p)).join(" "));
+    console.log((12.5).toPrecision(), NaN.toPrecision(3), (-Infinity).toPrecision(2), (-0).toPrecision(2));
+  `.expectToMatchNode());
+
+test("toExponential", () =>
+  program`
+    const vals = [0, 1, 1.5, 123.456, 0.000123456, 1e21, 99.99, 1.005, 123456789, -2.345, 5e-324];
+    for (const f of [0, 1, 2, 5]) console.log(vals.map((v) => v.toExponential(f)).join(" "));
+    console.log(vals.map((v) => v.toExponential()).join(" "), NaN.toExponential(2));
+  `.expectToMatchNode());
+
+test("toLocaleString is refused", () =>
+  program`
+    const s = (1.5).toLocaleString();
   `.expectDiagnostic("TSMPY1007", 1));

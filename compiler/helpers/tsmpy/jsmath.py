@@ -426,3 +426,97 @@ def js_num_to_string(x, radix=None):
             out.append(".")
             out.append("".join(_DIGITS[d] for d in fd))
     return ("-" if neg else "") + "".join(out)
+
+
+def _scaled(x, s):
+    # round_half_up(x / 10**s) for a finite x > 0, exactly
+    if type(x) is int:
+        num, den = x, 1
+    else:
+        m, k = _exact(x)
+        num = m << k if k >= 0 else m
+        den = 1 if k >= 0 else 1 << (-k)
+    if s >= 0:
+        den *= 10 ** s
+    else:
+        num *= 10 ** (-s)
+    n, r = divmod(num, den)
+    if 2 * r >= den:
+        n += 1
+    return n
+
+
+def js_to_precision(x, p=None):
+    from tsmpy.num import js_num_str
+    if p is None:
+        return js_num_str(x)
+    from tsmpy.array import js_int_arg
+    p = js_int_arg(p)
+    if x != x:
+        return "NaN"
+    if x in (_inf, -_inf):
+        return js_num_str(x)
+    if p < 1 or p > 100:
+        from tsmpy.errors import RangeError, js_throw
+        raise js_throw(RangeError("toPrecision() argument must be between 1 and 100"))
+    sign = ""
+    if x < 0:
+        sign = "-"
+        x = -x
+    if x == 0:
+        return sign[:0] + "0" + ("." + "0" * (p - 1) if p > 1 else "")
+    e = int(math.floor(math.log10(x)))
+    n = _scaled(x, e - p + 1)
+    if n >= 10 ** p:
+        e += 1
+        n = _scaled(x, e - p + 1)
+    elif n < 10 ** (p - 1):
+        e -= 1
+        n = _scaled(x, e - p + 1)
+    d = str(n)
+    if e < -6 or e >= p:
+        m = d[0] + ("." + d[1:] if p > 1 else "")
+        return sign + m + ("e+" if e >= 0 else "e-") + str(abs(e))
+    if e == p - 1:
+        return sign + d
+    if e >= 0:
+        return sign + d[:e + 1] + "." + d[e + 1:]
+    return sign + "0." + "0" * (-e - 1) + d
+
+
+def js_to_exponential(x, f=None):
+    from tsmpy.num import js_num_str
+    if x != x:
+        return "NaN"
+    if x in (_inf, -_inf):
+        return js_num_str(x)
+    sign = ""
+    if x < 0:
+        sign = "-"
+        x = -x
+    if f is not None:
+        from tsmpy.array import js_int_arg
+        f = js_int_arg(f)
+        if f < 0 or f > 100:
+            from tsmpy.errors import RangeError, js_throw
+            raise js_throw(RangeError("toExponential() argument must be between 0 and 100"))
+    if x == 0:
+        e = 0
+        d = "0" * ((f or 0) + 1)
+    elif f is None:
+        from tsmpy.num import _digits
+        d, n = _digits(float(x))
+        e = n - 1
+    else:
+        p = f + 1
+        e = int(math.floor(math.log10(x)))
+        n = _scaled(x, e - p + 1)
+        if n >= 10 ** p:
+            e += 1
+            n = _scaled(x, e - p + 1)
+        elif n < 10 ** (p - 1):
+            e -= 1
+            n = _scaled(x, e - p + 1)
+        d = str(n)
+    m = d[0] + ("." + d[1:] if len(d) > 1 else "")
+    return sign + m + ("e+" if e >= 0 else "e-") + str(abs(e))

@@ -126,6 +126,8 @@ export const HELPERS: Record<string, string> = {
   js_parse_int: "tsmpy.jsmath",
   js_parse_float: "tsmpy.jsmath",
   js_to_fixed: "tsmpy.jsmath",
+  js_to_precision: "tsmpy.jsmath",
+  js_to_exponential: "tsmpy.jsmath",
   js_num_to_string: "tsmpy.jsmath", // n.toString(radix)
   // tsmpy.json
   js_stringify: "tsmpy.json",

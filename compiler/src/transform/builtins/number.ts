@@ -40,6 +40,12 @@ export function lowerNumberMethod(ctx: Context, node: ts.CallExpression, recv: t
       if (args.length === 0) return ctx.helperCall("js_num_str", [ctx.expr(recv)]);
       if (args.length === 1) return ctx.helperCall("js_num_to_string", ctx.ordered([recv, ...args]));
       break;
+    case "toPrecision":
+      if (args.length <= 1) return ctx.helperCall("js_to_precision", ctx.ordered([recv, ...args]));
+      break;
+    case "toExponential":
+      if (args.length <= 1) return ctx.helperCall("js_to_exponential", ctx.ordered([recv, ...args]));
+      break;
     case "valueOf":
       if (args.length === 0) return ctx.expr(recv);
       break;
