@@ -122,3 +122,14 @@ test("a value that changes the target's object is refused", () =>
     const ys = [2];
     xs[0] = (xs = ys, 5);
   `.expectDiagnostic("TSMPY1101", 3));
+
+test("postfix update on fractional numbers returns the exact old value", () =>
+  program`
+    let x = 0.1;
+    const a = x++;
+    let y = 0.7;
+    const b = y-- + y;
+    let n = 1;
+    const c = n++ + n;
+    console.log(a, x, b, y, c, n);
+  `.expectToMatchNode());

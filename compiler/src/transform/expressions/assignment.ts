@@ -7,6 +7,7 @@ import { targetChangedByValue, unsupportedFeature, unsupportedOperatorType } fro
 import { isNumber, isString, typeOf, typeToString } from "../types";
 import { toJsString } from "./convert";
 import { concat, nullishTest, numberOp } from "./operators";
+import { isInt } from "../analysis/numeric";
 import { truthTest } from "../truthiness";
 import { assignmentTarget } from "./access";
 import { destructuringAssignment } from "../functions/destructuring";
@@ -165,7 +166,11 @@ function update(node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, ctx:
   }
   if (place.name) {
     const bumped = py.namedExpr(place.name, py.binop(place.name, op, py.num(1)));
-    return postfix ? py.binop(bumped, op === "+" ? "-" : "+", py.num(1)) : bumped;
+    if (!postfix) return bumped;
+    // `(x := x + 1) - 1` gives back the old value exactly for ints only (0.1 + 1 - 1 != 0.1).
+    if (isInt(ctx, node.operand)) return py.binop(bumped, op === "+" ? "-" : "+", py.num(1));
+    const old = ctx.temp();
+    return py.subscript(py.tuple([py.namedExpr(old, place.name), py.namedExpr(place.name, py.binop(old, op, py.num(1)))]), py.num(0));
   }
   const old = ctx.toTemp(place.read());
   const updated = py.binop(old, op, py.num(1));
