@@ -223,3 +223,22 @@ test("Error subclass declared as a class", () =>
       }
     }
   `.expectToMatchNode());
+
+test("destructuring catch binding and identity of rethrown values", () =>
+  program`
+    try {
+      throw new RangeError("bad range");
+    } catch ({ name, message }: any) {
+      console.log(name, message);
+    }
+    const original = new Error("same");
+    try {
+      try {
+        throw original;
+      } catch (e) {
+        throw e;
+      }
+    } catch (e2) {
+      console.log(e2 === original);
+    }
+  `.expectToMatchNode());
