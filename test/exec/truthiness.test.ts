@@ -118,3 +118,15 @@ test("negation of mixed types", () =>
     }
     console.log(n(0), n(""), n(null), n(NaN), n("a"), n(4));
   `.expectToMatchNode());
+
+test("right operands that need statements run only when JS evaluates them", () =>
+  program`
+    function f(o: number | null, p: number | undefined) {
+      const arr = [1, 10];
+      const r = o ?? arr[0]++;
+      const s = p || arr[1]++;
+      const t = o && arr[1]++;
+      return [r, s, t, arr[0], arr[1]];
+    }
+    console.log(f(null, 0), f(5, 3), f(0, undefined));
+  `.expectToMatchNode());

@@ -238,7 +238,8 @@ function logical(ctx: Context, node: ts.BinaryExpression, kind: "&&" | "||" | "?
     // The right operand needs statements: only run them when JS would evaluate it.
     const t = ctx.toTemp(left);
     const test = kind === "??" ? nullishTest(ctx, lt, t) : truthTest(ctx, node.left, t);
-    const runRight = kind === "&&" ? test : kind === "||" ? py.unary("not", test) : test;
+    // `&&` runs the right operand when the left is truthy, `||` when falsy, `??` when nullish.
+    const runRight = kind === "&&" ? test : negateTest(test);
     ctx.addPre(py.ifStmt(runRight, [...pre, py.assign(t, right)]));
     return t;
   }
