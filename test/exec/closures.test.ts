@@ -224,3 +224,19 @@ test("function declarations in loops capture head bindings and outer-block bindi
     for (const f of fs) out += f() + " ";
     console.log(out);
   `.expectToMatchNode());
+
+test("immediately invoked closures in loops share the iteration's bindings", () =>
+  program`
+    let out = "";
+    for (let i = 0; i < 3; i++) {
+      let acc = i;
+      (() => {
+        acc += 10;
+      })();
+      const r = (function () {
+        return acc * 2;
+      })();
+      out += acc + "/" + r + " ";
+    }
+    console.log(out);
+  `.expectToMatchNode());

@@ -154,7 +154,8 @@ const SYNC_CALLBACK_METHODS = new Set([
 
 /**
  * A closure passed straight to an array method that calls it before returning and keeps no
- * reference to it (`xs.forEach((x) => { acc += x; })`), with no closures inside it: it runs within
+ * reference to it (`xs.forEach((x) => { acc += x; })`), or called on the spot (`(() => ...)()`),
+ * with no closures inside it: it runs within
  * the iteration, so it may share (and even write) the iteration's bindings as they are.
  */
 function isSynchronousCallback(ctx: Context, fn: ts.Node): boolean {
@@ -162,14 +163,19 @@ function isSynchronousCallback(ctx: Context, fn: ts.Node): boolean {
   let n: ts.Node = fn;
   while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
   const call = n.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(n as ts.Expression)) return false;
-  const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee) || !SYNC_CALLBACK_METHODS.has(callee.name.text)) return false;
-  const sym = ctx.symbolAt(callee.name);
-  const decl = sym?.declarations?.[0];
-  if (!decl || !/[\\/]lib\.[^\\/]*\.d\.ts$/.test(decl.getSourceFile().fileName)) return false;
-  const owner = decl.parent;
-  if (!ts.isInterfaceDeclaration(owner) || !/^(ReadonlyArray|Array)$/.test(owner.name.text)) return false;
+  if (!ts.isCallExpression(call)) return false;
+  if (call.expression !== n) {
+    // An argument of a synchronous array method.
+    if (!call.arguments.includes(n as ts.Expression)) return false;
+    const callee = call.expression;
+    if (!ts.isPropertyAccessExpression(callee) || !SYNC_CALLBACK_METHODS.has(callee.name.text)) return false;
+    const sym = ctx.symbolAt(callee.name);
+    const decl = sym?.declarations?.[0];
+    if (!decl || !/[\\/]lib\.[^\\/]*\.d\.ts$/.test(decl.getSourceFile().fileName)) return false;
+    const owner = decl.parent;
+    if (!ts.isInterfaceDeclaration(owner) || !/^(ReadonlyArray|Array)$/.test(owner.name.text)) return false;
+  }
+  // else: an immediately invoked function expression.
   let nested = false;
   const visit = (c: ts.Node) => {
     if (nested) return;
