@@ -76,11 +76,34 @@ test("getters in object literals are refused", () =>
     };
   `.expectDiagnostic("TSMPY1401", 2));
 
-test("this in object literal methods is refused", () =>
+test("this in object literal methods is the object", () =>
+  program`
+    let total = 0;
+    const counter = {
+      count: 0,
+      step: 2,
+      inc(by?: number) { this.count += by ?? this.step; total++; return this; },
+      show() { return "count=" + this.count; },
+      later() { return [1, 2].map((n) => n + this.count); },
+    };
+    counter.inc().inc(5);
+    console.log(counter.show(), counter.later(), total, counter.count);
+    const made: { id: number; get(): number }[] = [];
+    for (let i = 0; i < 3; i++) made.push({ id: i, get() { return this.id * 10; } });
+    console.log(made.map((m) => m.get()));
+    function make(name: string) {
+      let calls = 0;
+      return { name, hello() { calls++; return "hi " + this.name + " " + calls; } };
+    }
+    const h = make("ann");
+    console.log(h.hello(), h.hello(), Object.keys(h));
+  `.expectToMatchNode());
+
+test("this in function-valued properties is refused", () =>
   program`
     const o = {
       v: 1,
-      m() { return this.v; },
+      m: function () { return this.v; },
     };
   `.expectDiagnostic("TSMPY1010", 3));
 

@@ -137,7 +137,7 @@ def js_getprop(o, k):
     d = getattr(o, "__dict__", None)
     if d is not None and k in d:
         return d[k]
-    if k[:2] == "__" or k[:3] == "_js":
+    if k[:2] == "__" or k[:3] == "_js" or isinstance(o, js_Obj):
         return None
     try:
         return getattr(o, k)
@@ -199,7 +199,7 @@ def js_in(k, o):
     d = getattr(o, "__dict__", None)
     if d is not None and k in d:
         return k not in ("_jsx", "_jsd")
-    if k[:2] == "__" or k[:3] == "_js":
+    if k[:2] == "__" or k[:3] == "_js" or isinstance(o, js_Obj):
         return False
     try:
         getattr(type(o), k)

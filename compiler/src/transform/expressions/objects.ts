@@ -78,6 +78,50 @@ function methodValue(ctx: Context, m: ts.MethodDeclaration): py.Expr {
   return py.name(name);
 }
 
+/** True when `this` occurs in the method's body outside nested functions (arrows share it). */
+function usesThis(m: ts.MethodDeclaration): boolean {
+  let found = false;
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (n.kind === SK.ThisKeyword) found = true;
+    else if ((ts.isFunctionLike(n) && !ts.isArrowFunction(n)) || ts.isClassLike(n)) return;
+    else ts.forEachChild(n, visit);
+  };
+  if (m.body) ts.forEachChild(m.body, visit);
+  m.parameters.forEach((p) => p.initializer && visit(p.initializer));
+  return found;
+}
+
+/**
+ * `{ v: 1, get() { return this.v; } }`: `this` is the object the method is called on, which for a
+ * method of a literal called as `o.m()` is the literal's object. The object is created first, then
+ * each such method is made by a factory closing over it (a factory per evaluation, so that
+ * objects made in a loop each get their own):
+ *   def _f2(_t3):
+ *       def _f4(*_): return _t3.v
+ *       return _f4
+ *   _t1 = _o1(1, None); _t1.get = _f2(_t1)
+ * A method taken off the object and called on another (`other.m = o.m`) still sees `o`: JS would
+ * see `other`; a documented difference.
+ */
+function attachMethods(ctx: Context, create: py.Expr, methods: ts.MethodDeclaration[], keys: string[]): py.Expr {
+  const obj = ctx.toTemp(create);
+  methods.forEach((m, i) => {
+    if (m.asteriskToken || m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) ctx.fail(objectAccessor(m, "Async and generator methods in object literals"));
+    const self = ctx.temp().id;
+    const frame = { node: m as ts.Node, thisName: self };
+    const parts = ctx.withFrame(frame, () => lowerParameters(ctx, m, { pad: true }));
+    const inner = ctx.temp("f").id;
+    const factory = ctx.temp("f").id;
+    const def = py.funcDef(inner, parts.params, functionBody(ctx, m, frame, parts));
+    ctx.addPre(py.funcDef(factory, [{ name: self }], [def, py.ret(py.name(inner))]));
+    const a = plainAttr(keys[i]);
+    const value = py.call(py.name(factory), [obj]);
+    ctx.addPre(a ? py.assign(py.attr(obj, a), value) : py.exprStmt(py.call(py.name("setattr"), [obj, py.str(keys[i]), value])));
+  });
+  return obj;
+}
+
 /** The shape class for a key tuple, emitted once per file. */
 function shapeClass(ctx: Context, keys: string[]): py.Name {
   let shapes = ctx.memo.get("objects.shapes") as Map<string, string> | undefined;
@@ -118,8 +162,11 @@ function objectLiteral(node: ts.ObjectLiteralExpression, ctx: Context): py.Expr 
   });
   const simple = keys.every((k) => k !== null) && new Set(keys).size === keys.length;
   if (simple) {
-    const values = ctx.ordered(node.properties, (p) => propertyValue(ctx, p as ts.ObjectLiteralElementLike));
+    // Methods that use `this` are attached once the object exists (see attachMethods).
+    const late = record ? [] : node.properties.filter((p): p is ts.MethodDeclaration => ts.isMethodDeclaration(p) && usesThis(p));
+    const values = ctx.ordered(node.properties, (p) => (late.includes(p as ts.MethodDeclaration) ? py.none() : propertyValue(ctx, p as ts.ObjectLiteralElementLike)));
     const ks = keys as string[];
+    if (late.length) return attachMethods(ctx, py.call(shapeClass(ctx, ks), values), late, late.map((m) => ks[node.properties.indexOf(m)]));
     if (record) {
       return py.call(py.attr(ctx.std("collections"), "OrderedDict"), ks.length ? [py.list(ks.map((k, i) => py.tuple([py.str(k), values[i]])))] : []);
     }
