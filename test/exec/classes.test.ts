@@ -827,9 +827,9 @@ describe("programs", () => {
 
   test("generic class with a static factory and identity", () =>
     program`
-      class Pair<A, B> {
+      class Pair<A extends number | string, B extends number | string> {
         private constructor(readonly first: A, readonly second: B) {}
-        static of<A, B>(a: A, b: B): Pair<A, B> { return new Pair(a, b); }
+        static of<A extends number | string, B extends number | string>(a: A, b: B): Pair<A, B> { return new Pair(a, b); }
         swap(): Pair<B, A> { return Pair.of(this.second, this.first); }
         toString() { return "(" + this.first + ", " + this.second + ")"; }
       }
@@ -986,5 +986,34 @@ describe("names", () => {
         return new Node();
       }
       console.log(new list(), new Node(1), inner());
+    `.expectToMatchNode());
+});
+
+describe("classes declared in loops", () => {
+  test("super calls keep working after the class name is rebound", () =>
+    program`
+      class Base {
+        constructor(public n: number) {}
+        hi() { return "base" + this.n; }
+        static kind() { return "B"; }
+      }
+      const makers: (new () => Base)[] = [];
+      for (let i = 0; i < 2; i++) {
+        class A extends Base {
+          constructor() { super(7); }
+          hi() { return super.hi() + "!"; }
+          static kind() { return "A" + super.kind(); }
+        }
+        makers.push(A);
+      }
+      class Empty {}
+      const others: (new () => Empty)[] = [];
+      for (let i = 0; i < 2; i++) {
+        class E extends Empty {
+          k = 1;
+        }
+        others.push(E);
+      }
+      console.log(makers.map((M) => new M().hi()).join(","), new others[0]() instanceof Empty);
     `.expectToMatchNode());
 });

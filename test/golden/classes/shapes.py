@@ -26,7 +26,7 @@ class Rect(Shape):
     h = None
     scale = None
     def __init__(self, w, h):
-        super(Rect, self).__init__("rect")
+        super().__init__("rect")
         self.scale = 1
         self.w = w
         self.h = h
@@ -44,7 +44,7 @@ class Rect(Shape):
 class Square(Rect):
     _jsn = "Square"
     def __init__(self, side):
-        super(Square, self).__init__(side, side)
+        super().__init__(side, side)
 
     def describe(self):
         return "[" + Rect.describe(self) + "]"

@@ -249,7 +249,7 @@ function constructorDef(ctx: Context, info: ClassInfo, members: Members, isDeriv
     // JS's implicit `constructor(...args) { super(...args); }`.
     // (`_rN`: a name no user binding can take, so initialisers still see outer bindings.)
     const args = ctx.temp("r");
-    const superInit = py.exprStmt(py.call(py.attr(py.call(py.name("super"), [py.name(info.pyName), self]), "__init__"), [py.starred(args)]));
+    const superInit = py.exprStmt(py.call(py.attr(py.call(py.name("super"), []), "__init__"), [py.starred(args)]));
     return py.funcDef("__init__", [{ name: "self" }, { name: args.id, star: "star" }], [...decls, superInit, ...fields]);
   }
 

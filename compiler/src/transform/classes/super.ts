@@ -1,10 +1,10 @@
 // `super(...)` in constructors, `super.m(...)` in methods, and `super.x` accessor reads/writes.
 //
-// - `super(args)`          -> `super(Cls, self).__init__(args)` (the two-argument form works in
-//                             nested lambdas and when no base defines __init__); field
-//                             initialisers are placed after it by the constructor lowering.
+// - `super(args)`          -> `super().__init__(args)` (works when no base defines __init__;
+//                             `super(Cls, self)` inside nested functions); field initialisers
+//                             are placed after it by the constructor lowering.
 // - `super.m(args)`        -> `Base.m(self, args)` in instance code;
-//                             `super(Cls, cls).m(args)` in static code (this = the class).
+//                             `super().m(args)` in static code (this = the class).
 // - `super.x` (accessor)   -> `Base._get_x(self)`; `super.x = v` -> `Base._set_x(self, v)`:
 //                             MicroPython's property has no fget/fset and `super().x` gives the
 //                             property object itself.
@@ -43,9 +43,16 @@ function attrName(ctx: Context, name: ts.MemberName): string {
   return a!;
 }
 
-/** The Python object `super.<member>` is looked up on in static code: `super(Cls, cls)`. */
-function staticSuper(ctx: Context, info: ClassInfo, node: ts.Node): py.Expr {
-  return py.call(py.name("super"), [py.name(info.pyName), thisValue(ctx, node)]);
+/**
+ * Python's `super` object for the class: zero-argument `super()` directly in a method (it finds
+ * the class by itself, even when the class name has since been rebound, as for a class declared
+ * in a loop); `super(Cls, this)` in nested functions and static blocks, where it cannot.
+ */
+function pySuper(ctx: Context, info: ClassInfo, cls: ts.ClassLikeDeclaration, node: ts.Node): py.Expr {
+  const self = thisValue(ctx, node);
+  const f = ctx.frame.node;
+  const direct = f.parent === cls && (ts.isConstructorDeclaration(f) || ts.isMethodDeclaration(f) || ts.isAccessor(f));
+  return py.call(py.name("super"), direct ? [] : [py.name(info.pyName), self]);
 }
 
 /** `super(...)` and `super.m(...)` calls (called from the call visitor). */
@@ -54,9 +61,9 @@ export function superCall(node: ts.CallExpression, ctx: Context): py.Expr {
   if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
     if (!ts.isExpressionStatement(node.parent)) return ctx.fail(superPlacement(node));
     baseOf(ctx, info, node);
-    const self = thisValue(ctx, node);
+    const sup = pySuper(ctx, info, cls, node);
     const args = arguments_(ctx, node.arguments);
-    const call = py.call(py.attr(py.call(py.name("super"), [py.name(info.pyName), self]), "__init__"), args);
+    const call = py.call(py.attr(sup, "__init__"), args);
     info.superCalls.push(call);
     return call;
   }
@@ -66,7 +73,7 @@ export function superCall(node: ts.CallExpression, ctx: Context): py.Expr {
   if (kind === "field") return ctx.fail(unsupportedSuper(callee, "Reading a field through 'super'"));
   if (inStaticContext(node, cls)) {
     if (kind === "accessor") return ctx.fail(unsupportedSuper(callee, "Static accessors through 'super'"));
-    const target = py.attr(staticSuper(ctx, info, node), attr);
+    const target = py.attr(pySuper(ctx, info, cls, node), attr);
     return py.call(target, arguments_(ctx, node.arguments));
   }
   const base = baseOf(ctx, info, node);
@@ -85,7 +92,7 @@ export function superProperty(node: ts.PropertyAccessExpression, ctx: Context): 
   const kind = memberKind(ctx, node.name);
   if (inStaticContext(node, cls)) {
     if (kind !== "method") return ctx.fail(unsupportedSuper(node, "This use of 'super' in static code"));
-    return py.attr(staticSuper(ctx, info, node), attr);
+    return py.attr(pySuper(ctx, info, cls, node), attr);
   }
   if (kind !== "accessor") return ctx.fail(unsupportedSuper(node, kind === "method" ? "A method taken through 'super' without calling it" : "Reading a field through 'super'"));
   return py.call(py.attr(baseOf(ctx, info, node), "_get_" + attr), [thisValue(ctx, node)]);
