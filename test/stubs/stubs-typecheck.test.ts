@@ -38,6 +38,8 @@ test("test/stubs type-checks against stubs/ with zero errors", () => {
       "test/stubs/lvgl-errors.ts",
       "test/stubs/device-usage.ts",
       "test/stubs/device-errors.ts",
+      "test/stubs/mpos-usage.ts",
+      "test/stubs/mpos-errors.ts",
     ])
   );
   expect(formatDiagnostics(diags)).toBe("");
