@@ -69,3 +69,19 @@ test("a replacer function is refused", () =>
   program`
     const s = JSON.stringify({ a: 1 }, (k, v) => v);
   `.expectDiagnostic("TSMPY1601", 1));
+
+test("parse follows the declared type: records, arrays of records, nested shapes", () =>
+  program`
+    interface Player { name: string; scores: Record<string, number>; tags: string[] }
+    const text = '{"name":"ann","scores":{"b":2,"a":1},"tags":["x"]}';
+    const p: Player = JSON.parse(text);
+    console.log(p.name, p.scores["a"], p.scores.b, Object.keys(p.scores).join(","), p.tags.length);
+    const many = JSON.parse('[{"x":1},{"y":2}]') as Record<string, number>[];
+    console.log(many.map((r) => Object.keys(r).join("")).join("|"), many[1]["y"]);
+    type Config = { [section: string]: { enabled: boolean; level: number } };
+    const cfg: Config = JSON.parse('{"net":{"enabled":true,"level":3},"log":{"enabled":false,"level":1}}');
+    for (const k of Object.keys(cfg)) console.log(k, cfg[k].enabled, cfg[k].level);
+    console.log(JSON.stringify(cfg), JSON.stringify(p));
+    const loose = JSON.parse('{"a":{"b":[1,{"c":null}]}}');
+    console.log(JSON.stringify(loose), loose.a.b[1].c === null);
+  `.expectToMatchNode());

@@ -116,10 +116,9 @@ def _syntax(msg):
 
 
 class _Parser:
-    def __init__(self, s, as_dict):
+    def __init__(self, s):
         self.s = s
         self.i = 0
-        self.d = as_dict
 
     def ws(self):
         s = self.s
@@ -134,7 +133,9 @@ class _Parser:
             return _syntax("Unexpected end of JSON input")
         return _syntax("Unexpected token '" + self.s[self.i] + "', \"" + self.s[:30] + "\" is not valid JSON")
 
-    def value(self):
+    def value(self, spec=None):
+        # spec says how the program reads this value: None (objects are js_Obj), ("r", inner) a
+        # record (ordered dict), ("a", inner) an array, ("o", {key: spec}) an object's properties.
         self.ws()
         s = self.s
         if self.i >= len(s):
@@ -157,7 +158,12 @@ class _Parser:
                     if self.i >= len(s) or s[self.i] != ":":
                         raise self.fail()
                     self.i += 1
-                    v = self.value()
+                    if spec is None or spec[0] == "a":
+                        v = self.value()
+                    elif spec[0] == "r":
+                        v = self.value(spec[1])
+                    else:
+                        v = self.value(spec[1].get(k))
                     if k in keys:
                         vals[keys.index(k)] = v
                     else:
@@ -171,7 +177,7 @@ class _Parser:
                         self.i += 1
                         break
                     raise self.fail()
-            if self.d:
+            if spec is not None and spec[0] == "r":
                 o = OrderedDict()
                 for j in range(len(keys)):
                     o[keys[j]] = vals[j]
@@ -184,8 +190,9 @@ class _Parser:
             if self.i < len(s) and s[self.i] == "]":
                 self.i += 1
                 return r
+            inner = spec[1] if spec is not None and spec[0] == "a" else None
             while True:
-                r.append(self.value())
+                r.append(self.value(inner))
                 self.ws()
                 if self.i < len(s) and s[self.i] == ",":
                     self.i += 1
@@ -293,9 +300,9 @@ class _Parser:
         return f
 
 
-def js_parse(s, as_dict=False):
-    p = _Parser(s, as_dict)
-    v = p.value()
+def js_parse(s, spec=None):
+    p = _Parser(s)
+    v = p.value(spec)
     p.ws()
     if p.i < len(s):
         raise p.fail()
