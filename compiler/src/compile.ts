@@ -66,7 +66,7 @@ export function compileLoaded(loaded: LoadedProject, opts: { skipTypeCheck?: boo
   if (diagnostics.some((d) => d.category === "error")) return result;
 
   const resolver = new ModuleResolver(rootDir, program, sourceFiles, loaded.stubDirs);
-  diagnostics.push(...checkModuleNames(resolver, sourceFiles));
+  diagnostics.push(...checkModuleNames(resolver, sourceFiles, loaded.allowModuleNames));
   if (diagnostics.some((d) => d.category === "error")) return result;
   const helperModules = new Set<string>();
   for (const sf of sourceFiles) {
@@ -93,14 +93,14 @@ export function compileLoaded(loaded: LoadedProject, opts: { skipTypeCheck?: boo
  * Module names that cannot work on a device: a top-level name MicroPython already has (TSMPY1017),
  * two files with one Python name, or a module and a package with one name (TSMPY1501).
  */
-export function checkModuleNames(resolver: ModuleResolver, files: readonly ts.SourceFile[]): Diagnostic[] {
+export function checkModuleNames(resolver: ModuleResolver, files: readonly ts.SourceFile[], allowed: readonly string[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byName = new Map<string, ts.SourceFile>();
   const packages = new Map<string, ts.SourceFile>();
   for (const sf of files) {
     const mod = resolver.moduleName(sf);
     const parts = mod.split(".");
-    if (RESERVED_MODULE_NAMES.has(parts[0])) out.push(atFileStart(sf, reservedModuleName(undefined, parts[0])));
+    if (RESERVED_MODULE_NAMES.has(parts[0]) && !allowed.includes(parts[0])) out.push(atFileStart(sf, reservedModuleName(undefined, parts[0])));
     const other = byName.get(mod);
     if (other) out.push(atFileStart(sf, moduleNameCollision(undefined, mod, other.fileName)));
     else byName.set(mod, sf);

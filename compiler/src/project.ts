@@ -35,6 +35,12 @@ export interface LoadedProject {
   configDiagnostics: Diagnostic[];
   /** Directories whose declaration files describe device modules (imported by bare name). */
   stubDirs: string[];
+  /**
+   * Top-level module names the project may take although MicroPython has a module of that name
+   * (tsconfig.json: `"tsmpy": { "allowModuleNames": ["mpos"] }`), e.g. for a simulator layer that
+   * stands in for the firmware's own package. Never deploy such a module to a device.
+   */
+  allowModuleNames?: string[];
 }
 
 /** Options forced on every project: the dialect's semantics depend on them. */
@@ -63,7 +69,7 @@ function addGlobals(project: Project) {
 }
 
 /** Reads a tsconfig.json: its options (over tsmpy's defaults), its files, and any problem. */
-export function readTsconfig(tsconfigPath: string): { options: ts.CompilerOptions; fileNames: string[]; diagnostics: Diagnostic[] } {
+export function readTsconfig(tsconfigPath: string): { options: ts.CompilerOptions; fileNames: string[]; diagnostics: Diagnostic[]; allowModuleNames?: string[] } {
   const diagnostics: Diagnostic[] = [];
   const read = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
   if (read.error) {
@@ -76,12 +82,18 @@ export function readTsconfig(tsconfigPath: string): { options: ts.CompilerOption
     if (e.code === 18003) continue;
     diagnostics.push(badTsconfig(undefined, tsconfigPath, ts.flattenDiagnosticMessageText(e.messageText, "\n")));
   }
-  return { options: { ...DEFAULT_COMPILER_OPTIONS, ...parsed.options }, fileNames: parsed.fileNames.filter((f) => /\.tsx?$/.test(f) && !/\.d\.tsx?$/.test(f)), diagnostics };
+  const tsmpy = (read.config as { tsmpy?: { allowModuleNames?: unknown } } | undefined)?.tsmpy;
+  let allowModuleNames: string[] | undefined;
+  if (tsmpy?.allowModuleNames !== undefined) {
+    if (Array.isArray(tsmpy.allowModuleNames) && tsmpy.allowModuleNames.every((n) => typeof n === "string")) allowModuleNames = tsmpy.allowModuleNames as string[];
+    else diagnostics.push(badTsconfig(undefined, tsconfigPath, `"tsmpy.allowModuleNames" must be an array of module names`));
+  }
+  return { allowModuleNames, options: { ...DEFAULT_COMPILER_OPTIONS, ...parsed.options }, fileNames: parsed.fileNames.filter((f) => /\.tsx?$/.test(f) && !/\.d\.tsx?$/.test(f)), diagnostics };
 }
 
 /** A project from a tsconfig.json. */
 export function loadTsconfigProject(tsconfigPath: string): LoadedProject {
-  const { options: raw, fileNames: files, diagnostics: configDiagnostics } = readTsconfig(tsconfigPath);
+  const { options: raw, fileNames: files, diagnostics: configDiagnostics, allowModuleNames } = readTsconfig(tsconfigPath);
   const options = enforce(raw, STUBS_DIR);
   const project = new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
   for (const f of files) project.addSourceFileAtPath(f);
@@ -94,7 +106,7 @@ export function loadTsconfigProject(tsconfigPath: string): LoadedProject {
   const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && wanted.has(path.resolve(sf.fileName)));
   const configDir = path.dirname(path.resolve(tsconfigPath));
   const rootDir = options.rootDir ? path.resolve(configDir, options.rootDir) : commonDir(sourceFiles.map((s) => s.fileName), configDir);
-  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR] };
+  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR], allowModuleNames };
 }
 
 function parsedDeclarationFiles(tsconfigPath: string): string[] {
@@ -110,11 +122,13 @@ function parsedDeclarationFiles(tsconfigPath: string): string[] {
  */
 export function loadFilesProject(entries: string[], options?: ts.CompilerOptions): LoadedProject {
   const configDiagnostics: Diagnostic[] = [];
+  let allowModuleNames: string[] | undefined;
   if (!options) {
     const tsconfig = findTsconfig(path.dirname(path.resolve(entries[0])));
     if (tsconfig) {
       const r = readTsconfig(tsconfig);
       options = r.options;
+      allowModuleNames = r.allowModuleNames;
       configDiagnostics.push(...r.diagnostics);
     } else {
       options = DEFAULT_COMPILER_OPTIONS;
@@ -127,7 +141,7 @@ export function loadFilesProject(entries: string[], options?: ts.CompilerOptions
   const program = project.getProgram().compilerObject;
   const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && !isUnder(sf.fileName, STUBS_DIR) && !/[\\/]node_modules[\\/]/.test(sf.fileName));
   const rootDir = commonDir(sourceFiles.map((s) => s.fileName), path.dirname(path.resolve(entries[0])));
-  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR] };
+  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR], allowModuleNames };
 }
 
 /**

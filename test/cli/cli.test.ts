@@ -203,6 +203,21 @@ describe("tsmpy run", () => {
   });
 });
 
+describe("module names", () => {
+  test("a MicroPython module name is refused unless the tsconfig allows it (tsmpy.allowModuleNames)", async () => {
+    const files = { "src/main.ts": `import { v } from "./mpos/apps";\nconsole.log(v);\n`, "src/mpos/apps.ts": `export const v = 1;\n` };
+    const dir = tempDir({ "tsconfig.json": TSCONFIG, ...files });
+    const r = await tsmpy(["build"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${path.join("src", "mpos", "apps.ts")}:1:1 - error TSMPY1017: The module name 'mpos' collides with a MicroPython built-in module`);
+    const allowed = JSON.stringify({ ...JSON.parse(TSCONFIG), tsmpy: { allowModuleNames: ["mpos"] } });
+    const dir2 = tempDir({ "tsconfig.json": allowed, ...files });
+    const r2 = await tsmpy(["build"], dir2);
+    expect(r2.code).toBe(0);
+    expect(fs.existsSync(path.join(dir2, "out/mpos/apps.py"))).toBe(true);
+  });
+});
+
 describe("output directory safety", () => {
   test("an --outDir holding the project or other sources is refused, nothing is touched", async () => {
     const dir = tempDir({ "tsconfig.json": TSCONFIG, "src/main.ts": `console.log(1);\n`, "other/keep.js": "// mine\n" });
