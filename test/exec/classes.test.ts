@@ -1017,3 +1017,25 @@ describe("classes declared in loops", () => {
       console.log(makers.map((M) => new M().hi()).join(","), new others[0]() instanceof Empty);
     `.expectToMatchNode());
 });
+
+describe("super in other places", () => {
+  test("super in field initialisers, constructor arrows and getters returning functions", () =>
+    program`
+      class Base {
+        base(): number { return 10; }
+        get op(): (x: number) => number { return (x) => x + 1; }
+      }
+      class Sub extends Base {
+        fromBase = super.base() * 2;
+        later: () => number;
+        constructor() {
+          super();
+          this.later = () => super.base() + this.fromBase;
+        }
+        apply(v: number) { return super.op(v) * 3; }
+        base(): number { return 99; }
+      }
+      const s = new Sub();
+      console.log(s.fromBase, s.later(), s.apply(4), s.base());
+    `.expectToMatchNode());
+});
