@@ -148,3 +148,10 @@ test("counter analysis programs match Node", () =>
     for (let i = 0; i < 40; i++) w *= 2;
     console.log(w, w % 1000, w | 0);
   `.expectToMatchNode());
+
+test("integers past 2**53 round like doubles in %, bitwise and >>>", () =>
+  program`
+    const m = 9007199254740991;
+    let k = m + 2;
+    console.log((m + 2) % 10, k % 10, k & 1, (k * 2) | 0, m / 2, (m * 4) % 7, (m + 2) >>> 0, m % 10, m & 0xff);
+  `.expectToMatchNode());

@@ -87,7 +87,7 @@ def js_div(a, b):
 
 
 def js_mod(a, b):
-    if type(a) is int and type(b) is int:
+    if type(a) is int and type(b) is int and -_SAFE <= a <= _SAFE:
         if b == 0:
             return js_nan
         r = a % b
@@ -122,6 +122,9 @@ def js_toint32(x):
     if type(x) is int:
         if -0x80000000 <= x <= 0x7FFFFFFF:
             return x
+        if not -_SAFE <= x <= _SAFE:
+            # JS would hold the double nearest to this int
+            x = int(float(x))
     else:
         if x != x or x in (js_inf, -js_inf):
             return 0
@@ -134,7 +137,7 @@ def js_toint32(x):
 
 def js_touint32(x):
     # ToUint32 (x >>> 0)
-    if type(x) is not int:
+    if type(x) is not int or not -_SAFE <= x <= _SAFE:
         x = js_toint32(x)
     return x & 0xFFFFFFFF
 

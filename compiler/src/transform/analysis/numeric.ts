@@ -26,7 +26,9 @@ export interface IntRange {
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
-const SAFE = 2 ** 53;
+// Largest int a double holds exactly with its neighbours (ranges are computed in doubles: a bound
+// that reaches 2**53 may stand for a larger exact value).
+const SAFE = 2 ** 53 - 1;
 /** Increments up to this size cannot carry a counter to 2**53 in any feasible run time. */
 const SMALL_STEP = 1024;
 
@@ -156,7 +158,7 @@ function foldNumbers(op: string, a: number, b: number): number | undefined {
 
 /** Whether a constant prints as a Python int (see the printer's numberLiteral). */
 export function isIntConstant(v: number): boolean {
-  return Number.isInteger(v) && Math.abs(v) < SAFE && !Object.is(v, -0);
+  return Number.isInteger(v) && Math.abs(v) <= SAFE && !Object.is(v, -0);
 }
 
 // ---------- range arithmetic ----------
@@ -310,7 +312,8 @@ export function combineRanges(op: string, a: Facts, b: Facts, bLiteral?: number)
     case "*":
       return a && b && times(a, b);
     case "%": {
-      if (!a || !b || (b.lo <= 0 && b.hi >= 0)) return undefined;
+      // js_mod answers with a float past 2**53 (where JS holds a rounded double).
+      if (!a || !b || (b.lo <= 0 && b.hi >= 0) || !within(a, -SAFE, SAFE)) return undefined;
       const m = Math.max(Math.abs(b.lo), Math.abs(b.hi)) - 1;
       const lo = a.lo >= 0 ? 0 : Math.max(a.lo, -m);
       const hi = a.hi <= 0 ? 0 : Math.min(a.hi, m);

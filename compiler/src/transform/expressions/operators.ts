@@ -95,6 +95,9 @@ function looseEq(ctx: Context, node: ts.BinaryExpression, negate: boolean): py.E
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
+// Largest int a double holds exactly with its neighbours (ranges are computed in doubles: a bound
+// that reaches 2**53 may stand for a larger exact value).
+const SAFE = 2 ** 53 - 1;
 
 function requireNumbers(ctx: Context, node: ts.BinaryExpression, op: string) {
   const ca = category(ctx, node.left);
@@ -122,6 +125,7 @@ export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode:
   const lb = literalValue(rightNode);
   const int32 = (r: typeof ra) => within(r, INT32_MIN, INT32_MAX);
   const nonNeg32 = (r: typeof ra) => within(r, 0, INT32_MAX);
+  const safe = (r: typeof ra) => within(r, -SAFE, SAFE);
   const toInt32 = (r: typeof ra, e: py.Expr) => (int32(r) ? e : ctx.helperCall("js_toint32", [e]));
   switch (op) {
     case "+":
@@ -133,7 +137,7 @@ export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode:
       return ctx.helperCall("js_div", [a, b]);
     case "%":
       // Python's sign follows the divisor, JavaScript's the dividend: equal for a >= 0, b > 0.
-      if (ra && ra.lo >= 0 && ((rb && rb.lo > 0) || (lb !== undefined && lb > 0 && Number.isFinite(lb)))) return py.binop(a, "%", b);
+      if (within(ra, 0, SAFE) && ((rb && rb.lo > 0) || (lb !== undefined && lb > 0 && Number.isFinite(lb)))) return py.binop(a, "%", b);
       return ctx.helperCall("js_mod", [a, b]);
     case "**":
       if (rb && rb.lo >= 0) return py.binop(a, "**", b);
@@ -141,7 +145,8 @@ export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode:
       return ctx.helperCall("js_pow", [a, b]);
     case "&":
       // A non-negative int32 mask keeps only low bits, which Python ints share with ToInt32.
-      if ((nonNeg32(ra) && rb) || (nonNeg32(rb) && ra) || (int32(ra) && int32(rb))) return py.binop(a, "&", b);
+      // (Past 2**53 a Python int is exact where JS holds a rounded double: low bits differ.)
+      if ((nonNeg32(ra) && safe(rb)) || (nonNeg32(rb) && safe(ra)) || (int32(ra) && int32(rb))) return py.binop(a, "&", b);
       if (int32(ra) || int32(rb)) return py.binop(toInt32(ra, a), "&", toInt32(rb, b));
       return ctx.helperCall("js_band", [a, b]);
     case "|":
