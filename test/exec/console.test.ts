@@ -325,3 +325,24 @@ test("format directives in a literal first argument are refused", () =>
   program`
     console.log("%s items", 3);
   `.expectDiagnostic("TSMPY1013", 1));
+
+test("arrays of many multi-line entries", () =>
+  program`
+    const rows: { id: number; title: string; tags: string[] }[] = [];
+    for (let i = 0; i < 8; i++) rows.push({ id: i, title: "a fairly long title for row " + i, tags: ["t" + i, "u" + i] });
+    console.log(rows);
+    const small: { a: number[] }[] = [];
+    for (let i = 0; i < 10; i++) small.push({ a: [i] });
+    console.log(small);
+    const strs: string[] = [];
+    for (let i = 0; i < 7; i++) strs.push("line " + i + "\\nsecond line of entry number " + i + " padding padding");
+    console.log(strs);
+  `.expectToMatchNode());
+
+test("unicode strings in arrays and objects", () =>
+  program`
+    console.log(["ä", "ö", "ü", "ß", "é", "ñ", "ç", "ø"], { clé: "valeur", "naïve": true });
+    console.log(["日本", "中文", "한국어", "x", "y", "z", "w"]);
+    console.log(["日", "本", "ab", "c", "中", "d", "ef", "g", "文", "h", "i", "j", "k", "l", "m", "n"]);
+    console.log(["e\u0301", "a", "b", "c", "d", "e", "f", "g"]);
+  `.expectToMatchNode());

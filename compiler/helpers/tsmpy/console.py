@@ -225,6 +225,43 @@ def _reduce(ctx, out, base, braces, is_arr, value):
     return (base + " " if base else "") + braces[0] + ind + "  " + ("," + ind + "  ").join(out) + ind + braces[1]
 
 
+_WIDE = (
+    (0x1100, 0x115F), (0x2329, 0x232A), (0x2E80, 0x303E), (0x3040, 0x3247), (0x3250, 0x4DBF),
+    (0x4E00, 0xA4C6), (0xA960, 0xA97C), (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE10, 0xFE19),
+    (0xFE30, 0xFE6B), (0xFF01, 0xFF60), (0xFFE0, 0xFFE6), (0x1B000, 0x1B001), (0x1F200, 0x1F251),
+    (0x1F300, 0x1F64F), (0x20000, 0x3FFFD),
+)
+_ZERO = (
+    (0x300, 0x36F), (0x200B, 0x200F), (0x20D0, 0x20FF), (0xFE00, 0xFE0F), (0xFE20, 0xFE2F),
+    (0xE0100, 0xE01EF),
+)
+
+
+def _width(s):
+    # Columns a string takes in a terminal (Node's getStringWidth): wide East Asian characters
+    # count 2, combining marks 0.
+    if len(s.encode()) == len(s):
+        return len(s)
+    w = 0
+    for c in s:
+        p = ord(c)
+        if p < 0x300:
+            w += 1
+            continue
+        d = 1
+        for lo, hi in _WIDE:
+            if lo <= p <= hi:
+                d = 2
+                break
+        if d == 1:
+            for lo, hi in _ZERO:
+                if lo <= p <= hi:
+                    d = 0
+                    break
+        w += d
+    return w
+
+
 def _js_round(x):
     return math.floor(x + 0.5)
 
@@ -238,7 +275,7 @@ def _group(ctx, out, value):
     sep = 2
     data = [0] * n
     for i in range(n):
-        ln = len(out[i])
+        ln = _width(out[i])
         data[i] = ln
         total += ln + sep
         if maxlen < ln:
@@ -275,11 +312,11 @@ def _group(ctx, out, value):
             j = i
             while j < mx - 1:
                 cell = out[j] + ", "
-                pad = " " * (widths[j - i] - len(cell))
+                pad = " " * (widths[j - i] - data[j] - sep)
                 parts.append(pad + cell if numeric else cell + pad)
                 j += 1
             if numeric:
-                parts.append(" " * (widths[j - i] - sep - len(out[j])) + out[j])
+                parts.append(" " * (widths[j - i] - sep - data[j]) + out[j])
             else:
                 parts.append(out[j])
             tmp.append("".join(parts))
