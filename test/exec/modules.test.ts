@@ -295,3 +295,16 @@ test("live and cyclic imports in every expression position", () =>
       export function inc(): void { count += 1; names = [...names, "n" + count]; }
     `,
   }).expectToMatchNode());
+
+test("a destructured exported let that its module reassigns is live", () =>
+  files({
+    "main.ts": `
+      import { lo, hi, widen } from "./range";
+      widen();
+      console.log(lo, hi);
+    `,
+    "range.ts": `
+      export let { lo, hi } = { lo: 1, hi: 2 };
+      export function widen(): void { lo -= 1; hi += 1; }
+    `,
+  }).expectToMatchNode());

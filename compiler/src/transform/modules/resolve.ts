@@ -158,7 +158,7 @@ export class ModuleResolver {
       let pyName = binding?.pyName;
       if (!pyName && (ts.isFunctionDeclaration(decl) || ts.isClassDeclaration(decl)) && !decl.name) pyName = "default";
       if (!pyName) return undefined;
-      const live = !!binding && binding.reassigned && ts.isVariableDeclaration(decl) && !!(decl.parent.flags & ts.NodeFlags.Let);
+      const live = !!binding && binding.reassigned && isLetBinding(decl);
       return { file, module: this.moduleName(file), pyName, live };
     }
     return undefined;
@@ -222,6 +222,13 @@ export class ModuleResolver {
     for (const f of this.projectFiles) if (!index.has(f)) visit(f);
     return (this.sccOf = result);
   }
+}
+
+/** A binding of a `let` declaration, destructured ones included. */
+function isLetBinding(decl: ts.Node): boolean {
+  let n: ts.Node | undefined = decl;
+  while (n && (ts.isBindingElement(n) || ts.isObjectBindingPattern(n) || ts.isArrayBindingPattern(n))) n = n.parent;
+  return !!n && ts.isVariableDeclaration(n) && ts.isVariableDeclarationList(n.parent) && !!(n.parent.flags & ts.NodeFlags.Let);
 }
 
 function isRelative(spec: string): boolean {
