@@ -346,3 +346,21 @@ test("unicode strings in arrays and objects", () =>
     console.log(["日", "本", "ab", "c", "中", "d", "ef", "g", "文", "h", "i", "j", "k", "l", "m", "n"]);
     console.log(["e\u0301", "a", "b", "c", "d", "e", "f", "g"]);
   `.expectToMatchNode());
+
+test("printing this with a function-valued field is refused", () =>
+  program`
+    class A {
+      handler = () => 1;
+      show() { console.log(this); }
+    }
+  `.expectDiagnostic("TSMPY1403", 3));
+
+test("printing this in a method", () =>
+  program`
+    class B {
+      x = 1;
+      y = [1, 2];
+      show() { console.log(this); }
+    }
+    new B().show();
+  `.expectToMatchNode());

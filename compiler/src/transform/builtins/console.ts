@@ -41,7 +41,12 @@ function onPrototype(d: ts.Declaration): boolean {
  * `[Object]`).
  */
 function unprintable(ctx: Context, t: ts.Type, depth: number, seen: Set<ts.Type>): { fn: true } | { type: string } | undefined {
-  if (t.flags & (F.Any | F.Unknown | F.TypeParameter)) return undefined;
+  if (t.flags & F.TypeParameter) {
+    // `this` in a method, or a constrained generic: what it must be is what may be printed.
+    const c = ctx.checker.getBaseConstraintOfType(t);
+    return c && c !== t && !(c.flags & F.Unknown) ? unprintable(ctx, c, depth, seen) : undefined;
+  }
+  if (t.flags & (F.Any | F.Unknown)) return undefined;
   if (t.isUnion() || t.isIntersection()) {
     for (const u of t.types) {
       const r = unprintable(ctx, u, depth, seen);
