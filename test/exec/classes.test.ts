@@ -1039,3 +1039,92 @@ describe("super in other places", () => {
       console.log(s.fromBase, s.later(), s.apply(4), s.base());
     `.expectToMatchNode());
 });
+
+describe("patterns", () => {
+  test("singleton, builder and registry", () =>
+    program`
+      class Config {
+        private static instance?: Config;
+        private values: Record<string, string> = {};
+        private constructor() {}
+        static get(): Config {
+          if (!this.instance) this.instance = new Config();
+          return this.instance;
+        }
+        set(k: string, v: string): this { this.values[k] = v; return this; }
+        read(k: string): string | undefined { return this.values[k]; }
+      }
+      Config.get().set("a", "1").set("b", "2");
+      console.log(Config.get() === Config.get(), Config.get().read("b"), Config.get().read("zz"));
+
+      class Pizza {
+        constructor(readonly size: number, readonly toppings: string[]) {}
+        describe() { return this.size + "cm with " + (this.toppings.length ? this.toppings.join(", ") : "nothing"); }
+      }
+      class PizzaBuilder {
+        private size = 30;
+        private toppings: string[] = [];
+        withSize(s: number): PizzaBuilder { this.size = s; return this; }
+        add(t: string): PizzaBuilder { this.toppings.push(t); return this; }
+        build(): Pizza { return new Pizza(this.size, [...this.toppings]); }
+      }
+      console.log(new PizzaBuilder().withSize(40).add("ham").add("olives").build().describe());
+      console.log(new PizzaBuilder().build().describe());
+
+      abstract class Plugin {
+        static registry: Plugin[] = [];
+        abstract readonly id: string;
+        register(): void { Plugin.registry.push(this); }
+      }
+      class Alpha extends Plugin { readonly id = "alpha"; }
+      class Beta extends Plugin { readonly id = "beta"; }
+      new Alpha().register();
+      new Beta().register();
+      console.log(Plugin.registry.map((p) => p.id).join("+"), Plugin.registry[1] instanceof Beta);
+    `.expectToMatchNode());
+
+  test("matrix class with operations returning new instances", () =>
+    program`
+      class Matrix {
+        readonly rows: number;
+        readonly cols: number;
+        private data: number[];
+        constructor(rows: number, cols: number, fill = 0) {
+          this.rows = rows;
+          this.cols = cols;
+          this.data = [];
+          for (let i = 0; i < rows * cols; i++) this.data.push(fill);
+        }
+        static identity(n: number): Matrix {
+          const m = new Matrix(n, n);
+          for (let i = 0; i < n; i++) m.set(i, i, 1);
+          return m;
+        }
+        get(r: number, c: number): number { return this.data[r * this.cols + c]; }
+        set(r: number, c: number, v: number): void { this.data[r * this.cols + c] = v; }
+        mul(o: Matrix): Matrix {
+          const out = new Matrix(this.rows, o.cols);
+          for (let i = 0; i < this.rows; i++)
+            for (let j = 0; j < o.cols; j++) {
+              let s = 0;
+              for (let k = 0; k < this.cols; k++) s += this.get(i, k) * o.get(k, j);
+              out.set(i, j, s);
+            }
+          return out;
+        }
+        toString(): string {
+          const lines: string[] = [];
+          for (let i = 0; i < this.rows; i++) {
+            const row: number[] = [];
+            for (let j = 0; j < this.cols; j++) row.push(this.get(i, j));
+            lines.push(row.join(" "));
+          }
+          return lines.join("\\n");
+        }
+      }
+      const a = new Matrix(2, 2, 2);
+      a.set(0, 1, 3);
+      console.log(String(a.mul(Matrix.identity(2))));
+      console.log(\`\${a.mul(a)}\`);
+    `.expectToMatchNode());
+});
