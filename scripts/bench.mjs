@@ -8,6 +8,7 @@
 //   npm run bench -- --no-programs     only the compiler timing
 //   npm run bench -- --emit=out/bench  also write each program's compiled Python there
 //   BENCH_RUNS=3 npm run bench         timed runs per program (default 5, best one counts)
+//   BENCH_TIMEOUT_S=60                 a run taking longer is stopped and reported as FAIL
 //
 // Plain JavaScript, no build step: the compiler's public API (compiler/src, TypeScript) is bundled
 // on the fly with esbuild into node_modules/.cache/tsmpy-bench/. MicroPython runs in a worker
@@ -27,7 +28,7 @@ const ROOT = path.resolve(path.dirname(SELF), "..");
 const PROGRAMS_DIR = path.join(ROOT, "bench", "programs");
 const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "tsmpy-bench");
 const HEAP_BYTES = 32 * 1024 * 1024;
-const RUN_TIMEOUT_MS = 60_000;
+const RUN_TIMEOUT_MS = (Number(process.env.BENCH_TIMEOUT_S) || 60) * 1000;
 const COMPILER_CORPUS_SIZE = 300;
 const COMPILER_REPEATS = 3;
 
@@ -523,6 +524,8 @@ function compilerCorpus() {
     }
   }
   files.push(...extractTestPrograms());
+  // A fixed size keeps the timing comparable while the test suite grows.
+  files.splice(COMPILER_CORPUS_SIZE);
   const fromRepo = files.length;
   for (let i = 0; files.length < COMPILER_CORPUS_SIZE; i++) files.push(generatedProgram(i));
   return { files, fromRepo };
