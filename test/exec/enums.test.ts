@@ -99,3 +99,16 @@ test("enums across modules", () =>
     export enum Suit { Hearts, Spades }
     export const enum Rank { Ace = 1, King = 13 }
   `).expectToMatchNode());
+
+test("iterating enum objects", () =>
+  program`
+    enum Color { Red, Green = 5, Blue }
+    enum Dir { Up = "UP", Down = "DOWN" }
+    const names: string[] = [];
+    for (const k in Color) names.push(k);
+    console.log(names.join(","));
+    console.log(Object.values(Color).join(","), Object.values(Dir).join(","));
+    console.log(Object.entries(Dir).map(([k, v]) => k + "=" + v).join(";"));
+    const numeric = Object.values(Color).filter((v) => typeof v === "number");
+    console.log(numeric.join("|"), "Red" in Color, "Purple" in Color);
+  `.expectToMatchNode());
