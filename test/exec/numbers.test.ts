@@ -155,3 +155,28 @@ test("integers past 2**53 round like doubles in %, bitwise and >>>", () =>
     let k = m + 2;
     console.log((m + 2) % 10, k % 10, k & 1, (k * 2) | 0, m / 2, (m * 4) % 7, (m + 2) >>> 0, m % 10, m & 0xff);
   `.expectToMatchNode());
+
+test("string to number conversion", () =>
+  program`
+    const strs = ["0x1F", "0b101", "0o17", "-0x10", "0x", "0xG", " 12 ", "12px", ".5", "5.", "Infinity", "-Infinity", "inf", "INF", "1_000", "+5", "  ", "1e1000", "-0", "1.0", "12345678901234567890", "1e", "+.5", "nan", "1e5", "\\n7\\t", "--1", "1-1", "-0.0", "00012", "1e+3"];
+    const out: string[] = [];
+    for (let i = 0; i < strs.length; i++) out.push(strs[i] + "=>" + +strs[i]);
+    console.log(out.join(" | "));
+    console.log(+"-0", +"", +" 0x10 ");
+  `.expectToMatchNode());
+
+test("+ on values of unknown type", () =>
+  program`
+    function add(a: any, b: any) {
+      return a + b;
+    }
+    console.log(add([1], 1), add({}, 1), add(1, true), add(null, 1), add(undefined, 1), add([1, 2], [3]), add("a", null), add(1.5, 2));
+  `.expectToMatchNode());
+
+test("zero to a negative power", () =>
+  program`
+    function p(a: number, b: number) {
+      return a ** b;
+    }
+    console.log(p(-0, -1.5), p(-0, -1), p(-0, -2), p(0, -3), p(-0, 3), p(0, 0));
+  `.expectToMatchNode());

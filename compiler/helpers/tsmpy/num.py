@@ -111,7 +111,10 @@ def js_pow(a, b):
     try:
         r = a ** b
     except ZeroDivisionError:
-        return js_inf if not _neg_zero(a) or (type(b) is int and b % 2 == 0) else -js_inf
+        # 0 ** negative: -Infinity only for -0 and an odd integer exponent
+        if _neg_zero(a) and b == int(b) and int(b) % 2 == 1:
+            return -js_inf
+        return js_inf
     if type(r) is complex:
         return js_nan
     return r
@@ -182,7 +185,42 @@ def js_round(x):
     return r + 1 if x - r >= 0.5 else r
 
 
+_RADIX = {"x": 16, "X": 16, "o": 8, "O": 8, "b": 2, "B": 2}
+_DIGITS = "0123456789abcdefABCDEF"
+
+
+def _str_to_number(x):
+    # JS StringToNumber: trimmed decimal literal, Infinity, or 0x/0o/0b integer; NaN otherwise.
+    s = x.strip()
+    if s == "":
+        return 0
+    if len(s) > 2 and s[0] == "0" and s[1] in _RADIX:
+        base = _RADIX[s[1]]
+        ok = _DIGITS[: base if base < 16 else 22]
+        for c in s[2:]:
+            if c not in ok:
+                return js_nan
+        v = int(s[2:], base)
+        return v if v <= _SAFE else float(v)
+    body = s[1:] if s[0] in "+-" else s
+    if body == "Infinity":
+        return -js_inf if s[0] == "-" else js_inf
+    for c in body:
+        if c not in "0123456789.eE+-":
+            return js_nan
+    try:
+        f = float(s)
+    except ValueError:
+        return js_nan
+    if f == 0:
+        return -0.0 if s[0] == "-" else 0
+    if "." not in s and "e" not in s and "E" not in s and abs(f) < _SAFE:
+        return int(s)
+    return f
+
+
 def js_to_number(x):
+    # Number(x) / unary +
     t = type(x)
     if t is int or t is float:
         return x
@@ -191,24 +229,10 @@ def js_to_number(x):
     if x is None:
         return js_nan
     if t is str:
-        s = x.strip()
-        if s == "":
-            return 0
-        try:
-            if s[:2] in ("0x", "0X"):
-                return int(s[2:], 16)
-            if s in ("Infinity", "+Infinity"):
-                return js_inf
-            if s == "-Infinity":
-                return -js_inf
-            if "inf" in s or "nan" in s or "_" in s:
-                return js_nan
-            f = float(s)
-            if f == int(f) and abs(f) < _SAFE and "." not in s and "e" not in s and "E" not in s:
-                return int(f)
-            return f
-        except ValueError:
-            return js_nan
+        return _str_to_number(x)
+    if t is list:
+        from tsmpy.value import js_str
+        return _str_to_number(js_str(x))
     from tsmpy.value import js_null
     if x is js_null:
         return 0

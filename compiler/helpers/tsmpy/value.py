@@ -81,7 +81,14 @@ def js_eq(a, b):
 
 def js_add(a, b):
     # a + b when the static types leave it open
-    if type(a) is str or type(b) is str:
+    ta = type(a)
+    tb = type(b)
+    if ta is str or tb is str:
+        return js_str(a) + js_str(b)
+    # Objects and arrays become strings (their toString) before adding.
+    if not (ta is int or ta is float or ta is bool or a is None or a is js_null) or not (
+        tb is int or tb is float or tb is bool or b is None or b is js_null
+    ):
         return js_str(a) + js_str(b)
     from tsmpy.num import js_to_number
     return js_to_number(a) + js_to_number(b)
