@@ -386,7 +386,7 @@ def _merge_sort(xs, before):
     return src
 
 
-def js_sort(xs, cmp=None):
+def js_sort(xs, cmp=None, n=2):
     # Array.prototype.sort: undefined last; default order compares String(x); stable.
     defined = [x for x in xs if x is not None]
     undef = len(xs) - len(defined)
@@ -395,7 +395,7 @@ def js_sort(xs, cmp=None):
         out = [p[1] for p in _merge_sort(keyed, lambda a, b: b[0] < a[0])]
     else:
         def gt(a, b):
-            r = cmp(a, b)
+            r = cmp(a, b) if n == 2 else cmp(a) if n == 1 else cmp()
             return r is not None and r is not js_null and r > 0
         out = _merge_sort(defined, gt)
     xs[:] = out + [None] * undef

@@ -230,11 +230,23 @@ class _Parser:
                 if e == "u":
                     h = s[i + 1:i + 5]
                     try:
-                        out.append(chr(int(h, 16)))
+                        if len(h) != 4:
+                            raise ValueError
+                        o = int(h, 16)
                     except ValueError:
                         self.i = i
                         raise self.fail()
                     i += 5
+                    if 0xD800 <= o <= 0xDBFF and s[i:i + 2] == "\\u":
+                        # a surrogate pair is one code point here
+                        try:
+                            lo = int(s[i + 2:i + 6], 16)
+                        except ValueError:
+                            lo = 0
+                        if 0xDC00 <= lo <= 0xDFFF:
+                            o = 0x10000 + ((o - 0xD800) << 10) + (lo - 0xDC00)
+                            i += 6
+                    out.append(chr(o))
                     continue
                 m = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}.get(e)
                 if m is None:

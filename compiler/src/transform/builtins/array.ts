@@ -316,6 +316,10 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
         // Equal strings are indistinguishable, so an unstable sort is fine.
         return py.call(py.attr(obj, "sort"), []);
       }
+      if (vs.length === 1) {
+        const arity = callbackArity(ctx, args[0], 2);
+        if (arity !== 2) vs.push(py.num(arity));
+      }
       return ctx.helperCall("js_sort", [obj, ...vs]);
     }
     case "reduce":
