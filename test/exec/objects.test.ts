@@ -202,3 +202,16 @@ test("object literal methods used as callbacks ignore extra arguments", () =>
     const fmt = { one(x: number) { return "<" + x + ">"; } };
     console.log([4, 5].map(fmt.one));
   `.expectToMatchNode());
+
+test("array writes at and past the end extend the array", () =>
+  program`
+    const arr: number[] = [];
+    arr[0] = 1;
+    arr[1] = 2;
+    arr[4] = 5;
+    console.log(arr.length, arr[3], arr[4]);
+    const grid: number[][] = [[0, 0], [0, 0]];
+    for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) grid[i][j] = i * 2 + j;
+    grid[1][1] += 10;
+    console.log(grid);
+  `.expectToMatchNode());

@@ -296,3 +296,15 @@ def js_aslist(x):
     if x is None:
         raise TypeError("undefined is not iterable")
     return list(x)
+
+
+def js_setidx(xs, i, v):
+    # xs[i] = v for a non-negative int i: past the end, JS fills the gap (with holes; undefined here).
+    n = len(xs)
+    if i < n:
+        xs[i] = v
+    elif i == n:
+        xs.append(v)
+    else:
+        xs.extend([None] * (i - n))
+        xs.append(v)

@@ -144,7 +144,12 @@ export function assignmentTarget(ctx: Context, node: ts.Expression): Place {
       }
       if (isNonNegativeInt(ctx, arg)) {
         const tested = testedForUndefined(node);
-        return { read: () => (tested ? ctx.helperCall("js_get", [obj, key]) : py.subscript(obj, key)), write: (v) => py.assign(py.subscript(obj, key), v), target: py.subscript(obj, key) };
+        // A write may land at or past the end (`arr[0] = 1` on an empty array): js_setidx extends.
+        return {
+          read: () => (tested ? ctx.helperCall("js_get", [obj, key]) : py.subscript(obj, key)),
+          write: (v) => py.exprStmt(ctx.helperCall("js_setidx", [obj, key, v])),
+          target: py.subscript(obj, key),
+        };
       }
       return {
         read: () => ctx.helperCall("js_getprop", [obj, key]),
