@@ -10,9 +10,9 @@
 //   called without `new`. Write `new Intent(...)`; the compiler lowers it to `Intent(...)`.
 // - Class-level APIs (Python classmethods/staticmethods) are `static` members; their classes
 //   have a private constructor (nothing to instantiate).
-// - Awaitables are `Promise`s: `await TaskManager.sleep_ms(100)` inside an async function that
-//   runs as a task. A Promise here stands for a Python coroutine or awaitable: it has no
-//   `.then()` on the device.
+// - Awaitables are `Promise`s (`Coroutine`, `Task`, `Sleep` extend Promise): `await
+//   TaskManager.sleep_ms(100)` inside an async function that runs as a task. A Promise here stands
+//   for a Python coroutine or awaitable: it has no `.then()` on the device.
 // - Python dicts are index-signature types (`Record<string, ...>`), read with `d["key"]`.
 // - Keyword arguments are a trailing `Kwargs<{...}>` object: `new Intent({ action: "view" })`.
 // - An optional parameter whose Python default is not None is declared by overloads (omit it or
@@ -22,14 +22,27 @@ import type { image_dsc_t, obj, result_t } from "lvgl";
 
 // ---- asyncio objects (types only: not importable values) -----------------------------------------
 
+// The marker property `__awaitable__` (never set) tells the kinds of Python awaitables apart:
+// asyncio's create_task() takes only coroutines (objects with `send`).
+
 /**
  * What calling an `async` function returns: a Python coroutine, which `TaskManager.create_task`
- * wraps in a Task. A Task itself is not a coroutine (`create_task(task)` raises TypeError).
+ * wraps in a Task. Tasks and sleeps are awaitable but not coroutines (create_task raises
+ * TypeError for them).
  */
-export type Coroutine<T = unknown> = Promise<T> & { readonly cancel?: never };
+export type Coroutine<T = unknown> = Promise<T> & { readonly __awaitable__?: "coroutine" };
+
+/**
+ * What `TaskManager.sleep()`/`sleep_ms()` return: asyncio's one shared sleep object, to be
+ * awaited at once (`await TaskManager.sleep_ms(100)`); not a coroutine.
+ */
+export interface Sleep extends Promise<void> {
+  readonly __awaitable__: "sleep";
+}
 
 /** An `asyncio.Task` (from `TaskManager.create_task`): awaitable for its coroutine's result. */
 export interface Task<T = unknown> extends Promise<T> {
+  readonly __awaitable__: "task";
   /** Cancel the task (CancelledError inside it); false when it had already finished. */
   cancel(): boolean;
   /** True once the task has finished. */
@@ -202,13 +215,16 @@ export declare class TaskManager {
   /** Log the tasks created so far (debug builds); returns nothing. */
   static list_tasks(): void;
   /** `await TaskManager.sleep(0.5)`: seconds (int or float). */
-  static sleep(s: number): Promise<void>;
+  static sleep(s: number): Sleep;
   /** `await TaskManager.sleep_ms(100)`. */
-  static sleep_ms(ms: number): Promise<void>;
+  static sleep_ms(ms: number): Sleep;
   /** A new asyncio Event (not awaitable itself: `await event.wait()`). */
   static notify_event(): Event;
-  /** Await `awaitable` for at most `timeout` seconds (asyncio TimeoutError after); null: no limit. */
-  static wait_for<T>(awaitable: Promise<T>, timeout: number | null): Promise<T>;
+  /**
+   * Await a coroutine or task for at most `timeout` seconds (then cancel it and raise asyncio's
+   * TimeoutError); null: no limit. A coroutine itself.
+   */
+  static wait_for<T>(awaitable: Coroutine<T> | Task<T>, timeout: number | null): Coroutine<T>;
   /** Thread stack size for `_thread.stack_size()`: 16 KiB on esp32, else 24 KiB. */
   static good_stack_size(): number;
 }

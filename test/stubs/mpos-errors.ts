@@ -47,7 +47,11 @@ new Intent({ activity_class: Notification });
 // @ts-expect-error create_task takes a coroutine, not a function
 TaskManager.create_task(async () => {});
 // @ts-expect-error a Task is not a coroutine
-TaskManager.create_task(TaskManager.create_task(TaskManager.sleep(1))!);
+TaskManager.create_task(TaskManager.create_task(TaskManager.notify_event().wait())!);
+// @ts-expect-error a sleep is not a coroutine (asyncio: "coroutine expected")
+TaskManager.create_task(TaskManager.sleep_ms(10));
+// @ts-expect-error wait_for makes a task of its awaitable: a sleep is refused
+TaskManager.wait_for(TaskManager.sleep(5), 1);
 // @ts-expect-error sleep_ms takes a number
 TaskManager.sleep_ms("100");
 // @ts-expect-error TaskManager has no run

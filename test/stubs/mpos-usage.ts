@@ -14,7 +14,7 @@ import {
   SharedPreferences,
 } from "mpos";
 import { TaskManager } from "mpos";
-import type { ActivityResult, Event, PrefDict, PrefValue, Task } from "mpos";
+import type { ActivityResult, Coroutine, Event, PrefDict, PrefValue, Sleep, Task } from "mpos";
 import type { bytes } from "_python";
 
 const APP = "com.example.hello";
@@ -169,7 +169,11 @@ export class SyncService extends Service {
       );
     }
     const waiting: Task<boolean> | undefined = TaskManager.create_task(event.wait());
-    console.log(waiting, TaskManager.good_stack_size());
+    if (waiting !== undefined) await TaskManager.wait_for(waiting, 5);
+    const pause: Sleep = TaskManager.sleep(0.5);
+    await pause;
+    const later: Coroutine<void> = this.heartbeat();
+    console.log(TaskManager.create_task(later), TaskManager.good_stack_size());
   }
 }
 
@@ -214,7 +218,7 @@ export function preferences(): void {
 
 export function lifecycle(): void {
   TaskManager.disable();
-  const none = TaskManager.create_task(TaskManager.sleep(1));
+  const none = TaskManager.create_task(TaskManager.wait_for(TaskManager.notify_event().wait(), null));
   TaskManager.enable();
   TaskManager.list_tasks();
   console.log(none === undefined);
