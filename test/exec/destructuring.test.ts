@@ -108,3 +108,24 @@ test("array destructuring of a plain object is refused", () =>
     const m = new Map<string, number>();
     const [a, b] = m;
   `.expectDiagnostic("TSMPY1405", 2));
+
+test("destructuring values of type any", () =>
+  program`
+    const data: any = JSON.parse('{"name":"x","list":[1,2,3],"nested":{"k":true}}');
+    const { name, list: [first, ...more], nested: { k }, missing = "dflt" } = data;
+    console.log(name, first, more, k, missing);
+    const [p, q] = JSON.parse("[10, 20]");
+    console.log(p + q);
+  `.expectToMatchNode());
+
+test("destructuring class instances and getters", () =>
+  program`
+    class Rect {
+      constructor(public w: number, public h: number) {}
+      get area() { return this.w * this.h; }
+    }
+    const { w, h, area } = new Rect(3, 4);
+    console.log(w, h, area);
+    const rects = [new Rect(1, 2), new Rect(2, 3)];
+    for (const { w: width, area: a } of rects) console.log(width, a);
+  `.expectToMatchNode());
