@@ -308,3 +308,28 @@ test("a destructured exported let that its module reassigns is live", () =>
       export function widen(): void { lo -= 1; hi += 1; }
     `,
   }).expectToMatchNode());
+
+test("export * as ns: nested namespaces, imported by name and through a namespace import", () =>
+  files({
+    "main.ts": `
+      import { geo, VERSION } from "./kit";
+      import * as kit from "./kit";
+      console.log(geo.area(2, 3), kit.geo.area(1, 1), kit.geo.units.cm(2), VERSION);
+    `,
+    "kit.ts": `
+      export * as geo from "./geo";
+      export const VERSION = "2";
+    `,
+    "geo.ts": `
+      export * as units from "./units";
+      export function area(w: number, h: number): number { return w * h; }
+    `,
+    "units.ts": `export function cm(x: number): string { return x + " cm"; }`,
+  }).expectToMatchNode());
+
+test("a re-exported namespace used as a value is refused", () =>
+  files({
+    "main.ts": `import { geo } from "./kit";\nconsole.log(geo);\n`,
+    "kit.ts": `export * as geo from "./geo";`,
+    "geo.ts": `export const x = 1;`,
+  }).expectDiagnostic("TSMPY1502", 2));

@@ -104,7 +104,11 @@ function importDeclaration(node: ts.ImportDeclaration, ctx: Context): py.Stmt[] 
     if (!isValueImport(ctx, nameNode)) return;
     anyValue = true;
     const origin = originOf(ctx, nameNode, shown);
-    if (classify(ctx, origin) === "late") {
+    if (origin.namespace) {
+      // `export * as ns from "./m"` imported: `ns.f` reads `m.f` (and so on down).
+      lateModules.add(origin.module);
+      for (const m of namespaceOrigins(ctx, origin.file)) lateModules.add(m.module);
+    } else if (classify(ctx, origin) === "late") {
       lateModules.add(origin.module);
     } else {
       const list = early.get(origin.module) ?? [];
@@ -163,16 +167,37 @@ function originOf(ctx: Context, nameNode: ts.Identifier, shown: string): Origin 
   return origin;
 }
 
-/** The declaring modules of every value a module exports (for namespace imports). */
-function namespaceOrigins(ctx: Context, file: ts.SourceFile): Origin[] {
+/** The declaring modules of every value a module exports, nested namespaces included. */
+function namespaceOrigins(ctx: Context, file: ts.SourceFile, seen = new Set<ts.SourceFile>()): Origin[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
   const moduleSym = ctx.checker.getSymbolAtLocation(file) ?? (file as unknown as { symbol?: ts.Symbol }).symbol;
   if (!moduleSym) return [];
   const out: Origin[] = [];
   for (const e of ctx.checker.getExportsOfModule(moduleSym)) {
     const o = ctx.modules.origin(e);
-    if (o) out.push(o);
+    if (!o) continue;
+    out.push(o);
+    if (o.namespace) out.push(...namespaceOrigins(ctx, o.file, seen));
   }
   return out;
+}
+
+/** True when `expr` denotes a project module's namespace (`ns`, or `ns.sub` for `export * as sub`). */
+function isProjectNamespace(expr: ts.Expression, ctx: Context): boolean {
+  if (ts.isIdentifier(expr)) {
+    const sym = ctx.symbolAt(expr);
+    const decl = sym?.declarations?.[0];
+    if (!sym || !decl || decl.getSourceFile() !== ctx.sourceFile) return false;
+    if (ts.isNamespaceImport(decl)) return isProjectImport(ctx, decl.parent.parent);
+    if (ts.isImportSpecifier(decl) || ts.isImportClause(decl)) return !!(sym.flags & ts.SymbolFlags.Alias) && !!ctx.modules.origin(sym)?.namespace;
+    return false;
+  }
+  if (ts.isPropertyAccessExpression(expr) && isProjectNamespace(expr.expression, ctx)) {
+    const member = ctx.symbolAt(expr.name);
+    return !!member && !!ctx.modules.origin(member)?.namespace;
+  }
+  return false;
 }
 
 /**
@@ -190,6 +215,7 @@ export function moduleReference(node: ts.Node, ctx: Context): py.Expr | undefine
       return undefined;
     }
     if (!ts.isImportSpecifier(decl) && !ts.isImportClause(decl)) return undefined;
+    if (isProjectNamespace(node, ctx)) return ctx.fail(namespaceAsValue(node));
     const s = state(ctx);
     let entry = s.late.get(sym);
     if (entry === undefined) {
@@ -203,14 +229,12 @@ export function moduleReference(node: ts.Node, ctx: Context): py.Expr | undefine
     }
     return entry ? py.attr(py.name(entry.alias), entry.attr) : undefined;
   }
-  if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
-    const nsSym = ctx.symbolAt(node.expression);
-    const decl = nsSym?.declarations?.[0];
-    if (!decl || !ts.isNamespaceImport(decl) || decl.getSourceFile() !== ctx.sourceFile) return undefined;
-    if (!isProjectImport(ctx, decl.parent.parent)) return undefined;
+  if (ts.isPropertyAccessExpression(node) && (ts.isIdentifier(node.expression) || ts.isPropertyAccessExpression(node.expression))) {
+    if (!isProjectNamespace(node.expression, ctx)) return undefined;
     const member = ctx.symbolAt(node.name);
     const origin = member && ctx.modules.origin(member);
     if (!origin) return ctx.fail(unsupportedImportBinding(node, node.getText()));
+    if (origin.namespace) return ctx.fail(namespaceAsValue(node));
     return py.attr(py.name(moduleAlias(ctx, origin.module)), origin.pyName);
   }
   return undefined;

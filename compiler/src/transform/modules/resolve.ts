@@ -30,6 +30,8 @@ export interface Origin {
   pyName: string;
   /** A `let` its module reassigns: read through the module at each use. */
   live: boolean;
+  /** The binding is a whole module's namespace (`export * as ns from "./m"`); `file` is that module. */
+  namespace?: boolean;
 }
 
 /**
@@ -149,6 +151,10 @@ export class ModuleResolver {
         if (!next || next === sym) return undefined;
         sym = next;
         continue;
+      }
+      if (ts.isSourceFile(decl)) {
+        if (!this.projectFiles.has(decl)) return undefined;
+        return { file: decl, module: this.moduleName(decl), pyName: "", live: false, namespace: true };
       }
       const file = decl.getSourceFile();
       if (!this.projectFiles.has(file)) return undefined;
