@@ -128,7 +128,7 @@ test("helpers remain where operands may be negative or fractional", () => {
     console.log(f(1, 2));
   `.python();
   expect(text).toContain("js_mod(a, b)");
-  expect(text).toContain("js_div(a, b)");
+  expect(text).toContain("a / b if b else js_div(a, b)");
   expect(text).toContain("js_band(a, b)");
   expect(text).toContain("js_toint32(a)");
   expect(text).toContain("js_pow(a, b)");
@@ -179,4 +179,14 @@ test("zero to a negative power", () =>
       return a ** b;
     }
     console.log(p(-0, -1.5), p(-0, -1), p(-0, -2), p(0, -3), p(-0, 3), p(0, 0));
+  `.expectToMatchNode());
+
+test("division by a variable that may be zero", () =>
+  program`
+    function d(a: number, b: number) {
+      return [a / b, (a + 1) / b, -a / b];
+    }
+    let n = 5;
+    const q = (n = 0) / n;
+    console.log(d(1, 0), d(-1, 0), d(0, 0), d(3, 2), d(1, -0), d(NaN, NaN), q);
   `.expectToMatchNode());

@@ -134,6 +134,11 @@ export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode:
       return py.binop(a, op, b);
     case "/":
       if (isNonZero(ctx, rightNode)) return py.binop(a, "/", b);
+      // A divisor held in a name: plain division unless it is 0 (NaN is truthy in Python too).
+      // (The test runs before the dividend: the dividend must not assign anything.)
+      if (b.kind === "Name" && (py.isSimple(a) || a.kind === "BinOp" || a.kind === "Attribute") && !assigns(a)) {
+        return py.ifExp(b, py.binop(a, "/", b), ctx.helperCall("js_div", [a, b]));
+      }
       return ctx.helperCall("js_div", [a, b]);
     case "%":
       // Python's sign follows the divisor, JavaScript's the dividend: equal for a >= 0, b > 0.
@@ -178,6 +183,16 @@ export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode:
       return ctx.helperCall("js_shr", [a, b]);
   }
   throw new Error(`numberOp: ${op}`);
+}
+
+/** Whether a Python expression contains an assignment expression. */
+function assigns(e: unknown): boolean {
+  if (!e || typeof e !== "object") return false;
+  if ((e as py.Expr).kind === "NamedExpr") return true;
+  for (const v of Object.values(e as object)) {
+    if (Array.isArray(v) ? v.some(assigns) : typeof v === "object" && assigns(v)) return true;
+  }
+  return false;
 }
 
 function arithmetic(ctx: Context, node: ts.BinaryExpression, op: string): py.Expr {
