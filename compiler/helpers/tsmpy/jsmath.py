@@ -389,12 +389,29 @@ def js_num_to_string(x, radix=None):
         ip = int(x)
         frac = x - ip
     out = []
-    if ip == 0:
-        out.append("0")
-    while ip > 0:
-        out.append(_DIGITS[ip % radix])
-        ip //= radix
-    out.reverse()
+    if ip > 9007199254740992 or (type(x) is float and ip > 0):
+        # Digits of a double as JavaScript computes them: low digits beyond the precision of
+        # the double come out as zeros.
+        f = float(ip)
+        zeros = 0
+        while f / radix >= 9007199254740992.0:
+            f /= radix
+            zeros += 1
+        while True:
+            r = math.fmod(f, radix)
+            out.append(_DIGITS[int(r)])
+            f = (f - r) / radix
+            if f <= 0:
+                break
+        out.reverse()
+        out.append("0" * zeros)
+    else:
+        if ip == 0:
+            out.append("0")
+        while ip > 0:
+            out.append(_DIGITS[ip % radix])
+            ip //= radix
+        out.reverse()
     if frac > 0:
         # Shortest digits that still identify x: stop when the remaining fraction is within half
         # the distance to the next double.
