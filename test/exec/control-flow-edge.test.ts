@@ -248,3 +248,20 @@ test("for-of over array entries/keys/values and destructuring heads", () =>
     const o = { p: 1, q: 2 };
     for (const [k, v] of Object.entries(o)) console.log(k, v);
   `.expectToMatchNode());
+
+test("for-in skips indices removed before their turn", () =>
+  program`
+    const xs = [1, 2, 3, 4];
+    let seen = "";
+    for (const i in xs) {
+      seen += i;
+      xs.pop();
+    }
+    console.log(seen);
+    const rec: Record<string, number> = { a: 1, b: 2 };
+    for (const k in rec) {
+      rec[k + k] = 0;
+      seen += k;
+    }
+    console.log(seen);
+  `.expectToMatchNode());

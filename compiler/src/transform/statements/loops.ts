@@ -327,26 +327,38 @@ function mayBeNullish(t: ts.Type): boolean {
 function forInStatement(node: ts.ForInStatement, ctx: Context): py.Stmt[] {
   const t = typeOf(ctx, node.expression);
   const frame = newFrame(node, "loop", true, labelsOf(node));
-  let iter: py.Expr;
-  let toKey: ((v: py.Expr) => py.Expr) | undefined;
-  if (isArray(ctx, t) || isString(t)) {
-    // Indices as strings, like JS.
-    iter = py.call(py.name("range"), [py.call(py.name("len"), [ctx.expr(node.expression)])]);
-    toKey = (v) => py.call(py.name("str"), [v]);
-  } else if (!isAnyLike(t) && (t.flags & ts.TypeFlags.Object || isRecord(ctx, t) || t.isIntersection())) {
-    iter = ctx.helperCall("js_keys", [ctx.expr(node.expression)]);
-  } else {
+  const out: py.Stmt[] = [];
+  const str = isString(t);
+  if (!(isArray(ctx, t) || str) && (isAnyLike(t) || !(t.flags & ts.TypeFlags.Object || isRecord(ctx, t) || t.isIntersection()))) {
     return ctx.fail(unsupportedFeature(node.expression, `for-in over a value of type '${ctx.checker.typeToString(t)}'`));
   }
-  let { target, bind } = loopTarget(ctx, node.initializer);
-  if (toKey) {
-    const raw = ctx.temp("t");
-    bind = [py.assign(target, toKey(raw)), ...bind];
-    target = raw;
+  let obj = ctx.expr(node.expression);
+  // JS skips keys deleted before they are visited: when the body may delete or shrink, each key is
+  // checked again before its turn.
+  const recheck = !str && !cannotResize(ctx, node.statement);
+  if (recheck && obj.kind !== "Name") {
+    const tmp = ctx.temp("o");
+    out.push(py.assign(tmp, obj));
+    obj = tmp;
   }
+  let iter: py.Expr;
+  let toKey: ((v: py.Expr) => py.Expr) | undefined;
+  if (isArray(ctx, t) || str) {
+    // Indices as strings, like JS.
+    iter = py.call(py.name("range"), [py.call(py.name("len"), [obj])]);
+    toKey = (v) => py.call(py.name("str"), [v]);
+  } else {
+    iter = ctx.helperCall("js_keys", [obj]);
+  }
+  const head = loopTarget(ctx, node.initializer);
+  const raw = ctx.temp("t");
+  const key = toKey ? toKey(raw) : raw;
+  const bind: py.Stmt[] = [];
+  if (recheck) bind.push(py.ifStmt(py.unary("not", ctx.helperCall("js_in", [key, obj])), [py.cont()]));
+  bind.push(py.assign(head.target, key), ...head.bind);
   const body = loopBody(ctx, node, frame, { continueCode: [] });
-  const loop: py.For = { kind: "For", target, iter, body: [...bind, ...body] };
-  return placeJumpChecks(frame, [loop]);
+  const loop: py.For = { kind: "For", target: raw, iter, body: [...bind, ...body] };
+  return [...out, ...placeJumpChecks(frame, [loop])];
 }
 
 function labeledStatement(node: ts.LabeledStatement, ctx: Context): py.Stmt[] {
