@@ -364,3 +364,12 @@ test("printing this in a method", () =>
     }
     new B().show();
   `.expectToMatchNode());
+
+test("parsed JSON, Object.fromEntries and enums print as plain objects", () =>
+  program`
+    const parsed = JSON.parse('{"b":1,"a":[1,{"c":null}],"2":"two"}');
+    console.log(parsed);
+    console.log(Object.fromEntries([["x", 1], ["y", 2], ["a", 3]]));
+    enum Color { Red, Green = 5 }
+    console.log(Color.Green, Color);
+  `.expectToMatchNode());

@@ -93,7 +93,9 @@ def _class_name(t):
 
 def _is_plain(t):
     n = t.__name__
-    return n == "js_Obj" or (n[:2] == "_o" and n[2:].isdigit()) or issubclass(t, dict)
+    # js_Obj itself (spread results), literal shape classes `_o<N>`, JSON.parse's "Object"
+    # shapes, records (OrderedDict).
+    return n == "js_Obj" or n == "Object" or (n[:2] == "_o" and n[2:].isdigit()) or issubclass(t, dict)
 
 
 class _Ctx:
