@@ -351,13 +351,18 @@ function forInStatement(node: ts.ForInStatement, ctx: Context): py.Stmt[] {
     iter = ctx.helperCall("js_keys", [obj]);
   }
   const head = loopTarget(ctx, node.initializer);
-  const raw = ctx.temp("t");
-  const key = toKey ? toKey(raw) : raw;
+  let target: py.Expr = head.target;
   const bind: py.Stmt[] = [];
-  if (recheck) bind.push(py.ifStmt(py.unary("not", ctx.helperCall("js_in", [key, obj])), [py.cont()]));
-  bind.push(py.assign(head.target, key), ...head.bind);
+  if (recheck || toKey) {
+    const raw = ctx.temp("t");
+    const key = toKey ? toKey(raw) : raw;
+    if (recheck) bind.push(py.ifStmt(py.unary("not", ctx.helperCall("js_in", [key, obj])), [py.cont()]));
+    bind.push(py.assign(head.target, key));
+    target = raw;
+  }
+  bind.push(...head.bind);
   const body = loopBody(ctx, node, frame, { continueCode: [] });
-  const loop: py.For = { kind: "For", target: raw, iter, body: [...bind, ...body] };
+  const loop: py.For = { kind: "For", target, iter, body: [...bind, ...body] };
   return [...out, ...placeJumpChecks(frame, [loop])];
 }
 
