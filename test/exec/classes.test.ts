@@ -1128,3 +1128,28 @@ describe("patterns", () => {
       console.log(\`\${a.mul(a)}\`);
     `.expectToMatchNode());
 });
+
+describe("erased modifiers", () => {
+  test("declare, override, readonly, protected, abstract and overloads", () =>
+    program`
+      abstract class Base {
+        declare tag: string;
+        protected readonly kind: string = "base";
+        abstract size(): number;
+        describe(): string { return this.kind + ":" + this.size(); }
+        pick(x: number): number;
+        pick(x: string): string;
+        pick(x: number | string): number | string { return typeof x === "number" ? x * 2 : x + x; }
+      }
+      class Impl extends Base {
+        declare extra: number;
+        protected override readonly kind: string = "impl";
+        public override size(): number { return 3; }
+        constructor();
+        constructor(n?: number) { super(); }
+      }
+      const i = new Impl();
+      console.log(i.describe(), i.pick(4), i.pick("ab"), i.tag, Object.keys(i).join(","));
+      console.log(i);
+    `.expectToMatchNode());
+});

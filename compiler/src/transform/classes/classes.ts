@@ -206,6 +206,20 @@ function checkInheritance(ctx: Context, node: ts.ClassLikeDeclaration, members: 
   }
 }
 
+/** True when a base class (or a static of this class) has a member with this key. */
+function hierarchyHasMember(ctx: Context, node: ts.ClassLikeDeclaration, key: string): boolean {
+  for (const m of node.members) if (m.name && isStaticMember(m) && propertyKey(m.name) === key) return true;
+  let last: ts.ClassLikeDeclaration = node;
+  for (let c = baseClassDeclaration(ctx, node), d = 0; c && d < 50; c = baseClassDeclaration(ctx, c), d++) {
+    for (const m of c.members) if (m.name && !ts.isConstructorDeclaration(m) && propertyKey(m.name) === key) return true;
+    last = c;
+  }
+  // The root extends an Error class: its own members are not declarations we can see.
+  return !!extendsExpression(last) && ERROR_MEMBERS.has(key);
+}
+
+const ERROR_MEMBERS = new Set(["name", "message", "stack", "cause", "toString"]);
+
 /** Statements assigning a field's initial value on `target` (`self` or the class). */
 function fieldInit(ctx: Context, target: py.Expr, f: ts.PropertyDeclaration): py.Stmt[] {
   const key = propertyKey(f.name)!;
@@ -305,6 +319,13 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
   // A subclass that creates no fields of its own inherits its base's _jsk.
   const ext = extendsExpression(node);
   if (!ext || ownFieldKeys(node).length) body.push(py.assign(py.name("_jsk"), py.tuple(instanceKeys(ctx, node).map((k) => py.str(k)))));
+  // A `declare` field is never created by the class; reading it before someone sets it is undefined.
+  const declared = node.members.filter((m) => ts.isPropertyDeclaration(m) && !isStaticMember(m) && hasModifier(m, SK.DeclareKeyword));
+  for (const m of declared) {
+    const k = propertyKey(m.name);
+    const a = k !== undefined && !k.startsWith("#") ? plainAttr(k) : null;
+    if (a && !hierarchyHasMember(ctx, node, k!)) body.push(py.assign(py.name(a), py.none()));
+  }
   // A field read before its initialiser ran (a base constructor calling an overridden method, an
   // initialiser calling a method) is undefined in JS: class-level defaults make it None here too.
   if (ext || members.fields.some((f) => f.initializer && usesThis(f.initializer))) {
@@ -315,7 +336,7 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
     }
     for (const k of ownFieldKeys(node)) {
       const a = plainAttr(k);
-      if (a && !staticKeys.has(k)) body.push(py.assign(py.name(a), py.none()));
+      if (a && !staticKeys.has(k) && !hierarchyHasMember(ctx, node, k)) body.push(py.assign(py.name(a), py.none()));
     }
   }
   const init = constructorDef(ctx, info, members, !!ext);
