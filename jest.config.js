@@ -7,5 +7,5 @@ module.exports = {
   testTimeout: 60000,
   maxWorkers: 2,
   watchPathIgnorePatterns: ["<rootDir>/out/", "<rootDir>/.tsmpy-cache/"],
-  modulePathIgnorePatterns: ["<rootDir>/out/", "<rootDir>/dist/"],
+  modulePathIgnorePatterns: ["<rootDir>/out/", "<rootDir>/dist/", "<rootDir>/dist.tmp-"],
 };
