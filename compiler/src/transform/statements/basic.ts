@@ -4,7 +4,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
-import { varDeclaration, withStatement } from "../../diagnostics/catalog";
+import { unsupportedFeature, varDeclaration, withStatement } from "../../diagnostics/catalog";
 import { truthTest } from "../truthiness";
 import { assignment, isAssignmentOperator, postfixUpdate, prefixUpdate } from "../expressions/assignment";
 import { bindingPattern } from "../functions/destructuring";
@@ -36,8 +36,16 @@ export function expressionAsStatement(e: ts.Expression, ctx: Context): py.Stmt[]
   return [py.exprStmt(v)];
 }
 
+/** Refuses `var` (TSMPY1002) and `using` declarations. */
+export function checkDeclarationKind(list: ts.VariableDeclarationList, ctx: Context) {
+  if ((list.flags & ts.NodeFlags.BlockScoped) === ts.NodeFlags.Using || (list.flags & ts.NodeFlags.BlockScoped) === ts.NodeFlags.AwaitUsing) {
+    ctx.fail(unsupportedFeature(list, "'using' declarations", "their disposal at the end of the block is not reproduced"));
+  }
+  if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) ctx.fail(varDeclaration(list));
+}
+
 export function variableDeclarationList(list: ts.VariableDeclarationList, ctx: Context): py.Stmt[] {
-  if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing))) ctx.fail(varDeclaration(list));
+  checkDeclarationKind(list, ctx);
   const out: py.Stmt[] = [];
   for (const d of list.declarations) {
     const stmts = ctx.capture(() => {

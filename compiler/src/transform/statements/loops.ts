@@ -13,8 +13,8 @@ import * as py from "../../python/ast";
 import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import { truthTest } from "../truthiness";
-import { expressionAsStatement, variableDeclarationList } from "./basic";
-import { labelledStatement, unsupportedFeature, varDeclaration } from "../../diagnostics/catalog";
+import { checkDeclarationKind, expressionAsStatement, variableDeclarationList } from "./basic";
+import { labelledStatement, unsupportedFeature } from "../../diagnostics/catalog";
 import { JumpFrame, crossesTry, jump, jumpsTo, labelsOf, newFrame, placeJumpChecks, withJumpFrame } from "./jumps";
 import { isArray, isRecord, isString, isTuple, typeOf, isAnyLike, isNumber } from "../types";
 import { bindingPattern } from "../functions/destructuring";
@@ -258,7 +258,7 @@ function rangeLoop(node: ts.ForStatement, ctx: Context, frame: JumpFrame): py.St
 /** Binds the loop variable(s) of a for-of/for-in head from `value`; returns the for target and statements. */
 function loopTarget(ctx: Context, init: ts.ForInitializer): { target: py.Name; bind: py.Stmt[] } {
   if (ts.isVariableDeclarationList(init)) {
-    if (!(init.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) ctx.fail(varDeclaration(init));
+    checkDeclarationKind(init, ctx);
     const d = init.declarations[0];
     if (ts.isIdentifier(d.name)) return { target: py.name(ctx.declName(d.name)), bind: [] };
     const t = ctx.temp("t");
