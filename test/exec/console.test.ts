@@ -323,8 +323,14 @@ test("printing an object with a method is refused", () =>
 
 test("format directives in a literal first argument are refused", () =>
   program`
-    console.log("%s items", 3);
+    console.log("%o items", [3]);
   `.expectDiagnostic("TSMPY1013", 1));
+
+test("format with a function argument is refused", () =>
+  program`
+    function f() { return 1; }
+    console.log("fn: %s", f);
+  `.expectDiagnostic("TSMPY1403", 2));
 
 test("arrays of many multi-line entries", () =>
   program`
@@ -373,3 +379,27 @@ test("parsed JSON, Object.fromEntries and enums print as plain objects", () =>
     enum Color { Red, Green = 5 }
     console.log(Color.Green, Color);
   `.expectToMatchNode());
+
+test("format directives", () =>
+  program`
+    const name = "widget";
+    console.log("%s costs %d dollars (%i%%)", name, 12.5, 33.9);
+    console.log("%s|%s|%s|%s|%s", 1.5, -0, true, null, undefined);
+    console.log("%s and %s", [1, [2, [3]]], { a: { b: 1 } });
+    console.log("%d %d %d %d", "42", "x", true, [7]);
+    console.log("%i %f %f", "12.9px", "3.25e1abc", "-.5");
+    console.log("%O", { a: { b: { c: { d: 1 } } } });
+    console.log("%c styled", "color: red");
+    console.log("only %s", "one", "extra", 2, { x: 1 });
+    console.log("no directives", "a", 1);
+    console.log("missing %s %s", "one");
+    console.log("100%", "done", "%s");
+    const fmt: string = "%s=%d";
+    console.log(fmt, "k", 3);
+    console.error("err %d", 5);
+  `.expectToMatchNode());
+
+test("%j is refused", () =>
+  program`
+    console.log("%j", { a: 1 });
+  `.expectDiagnostic("TSMPY1013", 1));

@@ -98,8 +98,15 @@ def _is_plain(t):
     return n == "js_Obj" or n == "Object" or (n[:2] == "_o" and n[2:].isdigit()) or issubclass(t, dict)
 
 
+class js_fn_text:
+    # A function or class named by its declaration, with the text Node prints for it.
+    def __init__(self, text):
+        self.text = text
+
+
 class _Ctx:
-    def __init__(self):
+    def __init__(self, depth=2):
+        self.depth = depth
         self.indent = 0
         self.seen = []
         self.circular = None
@@ -141,6 +148,8 @@ def _fmt(ctx, x, level):
         return "undefined"
     if x is js_null:
         return "null"
+    if t is js_fn_text:
+        return x.text
     if x in ctx.seen:
         if ctx.circular is None:
             ctx.circular = [x]
@@ -170,7 +179,7 @@ def _fmt(ctx, x, level):
             braces = (kind + " {", "}")
         if not items:
             return braces[0] + "}"
-    if level > _DEPTH:
+    if level > ctx.depth:
         return "[" + kind + "]"
     level += 1
     ctx.seen.append(x)
@@ -358,4 +367,110 @@ def js_logfmt(s):
             if i + 1 < len(s) and s[i + 1] in "sdifjoOc%":
                 raise TypeError("console.log format directives are not supported by tsmpy")
             i = s.find("%", i + 1)
+    return s
+
+
+def _parse_float(s):
+    import re
+    m = re.match(r"[ \t\n\r]*([+-]?(Infinity|[0-9]+\.?[0-9]*([eE][+-]?[0-9]+)?|\.[0-9]+([eE][+-]?[0-9]+)?))", s)
+    if not m:
+        return math.nan
+    t = m.group(1)
+    if "Infinity" in t:
+        return -math.inf if t[0] == "-" else math.inf
+    try:
+        f = float(t)
+    except ValueError:
+        return math.nan
+    if f == int(f) and "." not in t and "e" not in t and "E" not in t and abs(f) < 2 ** 53:
+        return int(f)
+    return f
+
+
+def _parse_int(s):
+    s = s.strip()
+    sign = 1
+    if s[:1] in ("-", "+"):
+        sign = -1 if s[0] == "-" else 1
+        s = s[1:]
+    i = 0
+    while i < len(s) and "0" <= s[i] <= "9":
+        i += 1
+    if i == 0:
+        return math.nan
+    return sign * int(s[:i])
+
+
+def _to_num(x):
+    from tsmpy.num import js_to_number
+    t = type(x)
+    if t is list:
+        if not x:
+            return 0
+        return _to_num(x[0]) if len(x) == 1 else math.nan
+    if t in (int, float, bool, str) or x is None or x is js_null:
+        return js_to_number(x)
+    return math.nan
+
+
+def js_logf(fmt, *args):
+    # console.log(fmt, ...args) when fmt is a string: Node's %-directives (s d i f O c %), then the
+    # remaining arguments as console.log prints them.
+    from tsmpy.value import js_str
+    if type(fmt) is not str:
+        # Typed string but undefined at run time (an unchecked index read): no formatting.
+        return " ".join([js_fmt(fmt)] + [js_fmt(x) for x in args])
+    out = []
+    a = 0
+    i = 0
+    last = 0
+    n = len(fmt)
+    while i < n - 1:
+        if fmt[i] == "%":
+            c = fmt[i + 1]
+            if c == "%":
+                out.append(fmt[last:i] + "%")
+                last = i + 2
+                i += 2
+                continue
+            if a < len(args) and c in "sdifOjoc":
+                x = args[a]
+                if c == "s":
+                    t = type(x)
+                    if t is int or t is float:
+                        r = _num(x)
+                    elif t is js_fn_text:
+                        r = x.text
+                    elif t is str or t is bool or x is None or x is js_null:
+                        r = js_str(x)
+                    elif callable(x) and not hasattr(x, "_jsk"):
+                        raise TypeError("console.log %s of a function is not supported by tsmpy")
+                    elif hasattr(x, "toString") and getattr(type(x), "toString", None) is not None:
+                        r = js_str(x)
+                    else:
+                        r = _fmt(_Ctx(0), x, 0)
+                elif c == "d":
+                    r = _num(_to_num(x))
+                    if type(x) is not list and not (type(x) in (int, float, bool, str) or x is None or x is js_null):
+                        r = "NaN"
+                elif c == "i":
+                    r = _num(_parse_int(js_str(x))) if type(x) in (int, float, bool, str) or x is None or x is js_null else "NaN"
+                elif c == "f":
+                    r = _num(_parse_float(js_str(x))) if type(x) in (int, float, bool, str) or x is None or x is js_null else "NaN"
+                elif c == "O":
+                    r = _fmt(_Ctx(), x, 0)
+                elif c == "c":
+                    r = ""
+                else:
+                    raise TypeError("console.log %" + c + " is not supported by tsmpy")
+                out.append(fmt[last:i] + r)
+                a += 1
+                last = i + 2
+                i += 2
+                continue
+        i += 1
+    out.append(fmt[last:])
+    s = "".join(out)
+    for x in args[a:]:
+        s += " " + js_fmt(x)
     return s

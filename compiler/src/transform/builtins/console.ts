@@ -137,7 +137,9 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
     return ctx.fail(unsupportedBuiltin(node.expression, "console", method));
   }
   const first = node.arguments[0];
-  if (first && node.arguments.length > 1 && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) && /%[sdifjoOc%]/.test(first.text)) {
+  const literalFirst = !!first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first));
+  // %j (JSON) and %o (inspect with hidden details) are not reproduced.
+  if (literalFirst && node.arguments.length > 1 && /%[jo]/.test((first as ts.StringLiteral).text.replace(/%%/g, ""))) {
     ctx.fail(consoleFormat(first));
   }
   for (const a of node.arguments) {
@@ -148,8 +150,21 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
     const why = unprintable(ctx, ts.isSpreadElement(a) ? t : t, ts.isSpreadElement(a) ? -1 : 0, new Set());
     if (why) ctx.fail("fn" in why ? printFunctionValue(a) : printUnsupportedValue(a, why.type));
   }
-  const firstOpen = !!first && node.arguments.length > 1 && !ts.isSpreadElement(first) && isString(typeOf(ctx, first)) &&
-    !ts.isStringLiteral(first) && !ts.isNoSubstitutionTemplateLiteral(first) && !ts.isTemplateExpression(first);
+  // A first argument that is a string, followed by more: Node applies %-directives to it
+  // (js_logf); a literal without any `%` needs none of that.
+  const formatted = !!first && node.arguments.length > 1 && !ts.isSpreadElement(first) && isString(typeOf(ctx, first)) &&
+    !(literalFirst && !(first as ts.StringLiteral).text.includes("%"));
+  if (formatted) {
+    const raw = ctx.ordered(node.arguments, (n) => {
+      const a = n as ts.Expression;
+      if (ts.isSpreadElement(a)) return py.starred(ctx.expr(a.expression));
+      // `%s` of a function prints its source text: refused, whatever the directive.
+      if (declaredFunctionText(ctx, a)) ctx.fail(printFunctionValue(a));
+      return ctx.expr(a);
+    });
+    const line = ctx.helperCall("js_logf", raw);
+    return method === "error" || method === "warn" ? ctx.helperCall("js_error", [line]) : py.call(py.name("print"), [line]);
+  }
   const args = ctx.ordered(node.arguments, (n) => {
     const a = n as ts.Expression;
     if (ts.isSpreadElement(a)) {
@@ -164,7 +179,6 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
     // A value typed string or boolean may still be undefined at run time (an unchecked index
     // read such as `words[10]`), so only expressions that always produce one print directly.
     if (isString(t)) {
-      if (a === first && firstOpen) return ctx.helperCall("js_logfmt", [ctx.helperCall("js_fmt", [v])]);
       return alwaysString(a) ? v : ctx.helperCall("js_fmt", [v]);
     }
     void isNumber;
