@@ -147,4 +147,6 @@ export const HELPERS: Record<string, string> = {
   js_inspect: "tsmpy.console",
   js_fmt: "tsmpy.console", // one console.log argument: strings raw, other values inspected
   js_logfmt: "tsmpy.console", // a run-time first argument: refuses %-directives at run time
+  js_logf: "tsmpy.console", // console.log(fmt, ...args) with Node's %-directives
+  js_fn_text: "tsmpy.console", // a declared function or class as console.log prints it
 };
