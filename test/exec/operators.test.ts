@@ -281,3 +281,27 @@ test("operators on non-numbers are refused", () =>
     const s = "3";
     const n = -s;
   `.expectDiagnostic("TSMPY1012", 2));
+
+test("delete on records and plain objects", () =>
+  program`
+    const r: Record<string, number> = { a: 1, b: 2, c: 3 };
+    delete r.b;
+    const k = "c";
+    const ok = delete r[k];
+    interface O {
+      x?: number;
+      y: number;
+    }
+    const o: O = { x: 1, y: 2 };
+    delete o.x;
+    console.log(Object.keys(r), ok, o.x, Object.keys(o), o);
+  `.expectToMatchNode());
+
+test("delete on a class instance is refused", () =>
+  program`
+    class C {
+      x?: number = 1;
+    }
+    const c = new C();
+    delete c.x;
+  `.expectDiagnostic("TSMPY1006", 5));

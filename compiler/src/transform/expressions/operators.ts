@@ -443,6 +443,26 @@ function voidExpr(node: ts.VoidExpression, ctx: Context): py.Expr {
   return py.none();
 }
 
+/**
+ * `delete o.k` / `delete o[k]` on records and plain objects (whose missing properties read as
+ * undefined): `js_delprop`, which also keeps key order. Arrays (holes) and class instances (a
+ * deleted field could not be read back as undefined) are refused.
+ */
+function deleteExpr(node: ts.DeleteExpression, ctx: Context): py.Expr {
+  const target = strip(node.expression);
+  if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+    const t = typeOf(ctx, target.expression);
+    const nn = ctx.checker.getNonNullableType(t);
+    const plainObject = !isAnyLike(t) && !isArray(ctx, nn) && !isClassInstance(ctx, nn) && !libTypeName(ctx, nn) && !!(nn.flags & ts.TypeFlags.Object);
+    if ((isRecord(ctx, t) || plainObject) && !ts.isPropertyAccessChain(target) && !ts.isElementAccessChain(target)) {
+      const key: ts.Node = ts.isPropertyAccessExpression(target) ? target.name : target.argumentExpression;
+      const [obj, k] = ctx.ordered([target.expression, key], (n) => (n === key && ts.isPropertyAccessExpression(target) ? py.str(target.name.text) : ctx.expr(n)));
+      return ctx.helperCall("js_delprop", [obj, k]);
+    }
+  }
+  return ctx.fail(unsupportedFeature(node, "'delete' here", "only properties of records and plain objects can be deleted"));
+}
+
 export const operatorVisitors: VisitorGroup = {
   expressions: {
     [SK.BinaryExpression]: binary,
@@ -451,6 +471,6 @@ export const operatorVisitors: VisitorGroup = {
     [SK.ConditionalExpression]: conditional,
     [SK.TypeOfExpression]: typeofExpr,
     [SK.VoidExpression]: voidExpr,
-    [SK.DeleteExpression]: (n: ts.DeleteExpression, ctx: Context) => ctx.fail(unsupportedFeature(n, "'delete'")),
+    [SK.DeleteExpression]: deleteExpr,
   },
 };
