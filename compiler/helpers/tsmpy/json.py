@@ -115,166 +115,192 @@ def _syntax(msg):
     return js_throw(SyntaxError(msg))
 
 
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_HEX = "0123456789abcdefABCDEF"
+
+
 class _Parser:
+    # A JSON parser that keeps key order and reports errors with V8's messages.
     def __init__(self, s):
         self.s = s
+        self.n = len(s)
         self.i = 0
 
     def ws(self):
         s = self.s
         i = self.i
-        n = len(s)
+        n = self.n
         while i < n and s[i] in " \t\n\r":
             i += 1
         self.i = i
 
-    def fail(self):
-        if self.i >= len(self.s):
+    def err(self, msg, i=None):
+        return _syntax(msg + " in JSON at position " + str(self.i if i is None else i))
+
+    def unexpected(self, i=None):
+        if i is None:
+            i = self.i
+        s = self.s
+        n = self.n
+        if i >= n:
             return _syntax("Unexpected end of JSON input")
-        return _syntax("Unexpected token '" + self.s[self.i] + "', \"" + self.s[:30] + "\" is not valid JSON")
+        if n < 21:
+            where = '"' + s + '"'
+        else:
+            a = i - 10 if i > 10 else 0
+            b = i + 10 if i + 10 < n else n
+            where = ("..." if a > 0 else "") + '"' + s[a:b] + '"' + ("..." if b < n else "")
+        return _syntax("Unexpected token '" + s[i] + "', " + where + " is not valid JSON")
 
     def value(self, spec=None):
         # spec says how the program reads this value: None (objects are js_Obj), ("r", inner) a
         # record (ordered dict), ("a", inner) an array, ("o", {key: spec}) an object's properties.
         self.ws()
         s = self.s
-        if self.i >= len(s):
-            raise self.fail()
+        if self.i >= self.n:
+            raise self.unexpected()
         c = s[self.i]
         if c == "{":
-            self.i += 1
-            keys = []
-            vals = []
-            self.ws()
-            if self.i < len(s) and s[self.i] == "}":
-                self.i += 1
-            else:
-                while True:
-                    self.ws()
-                    if self.i >= len(s) or s[self.i] != '"':
-                        raise self.fail()
-                    k = self.string()
-                    self.ws()
-                    if self.i >= len(s) or s[self.i] != ":":
-                        raise self.fail()
-                    self.i += 1
-                    if spec is None or spec[0] == "a":
-                        v = self.value()
-                    elif spec[0] == "r":
-                        v = self.value(spec[1])
-                    else:
-                        v = self.value(spec[1].get(k))
-                    if k in keys:
-                        vals[keys.index(k)] = v
-                    else:
-                        keys.append(k)
-                        vals.append(v)
-                    self.ws()
-                    if self.i < len(s) and s[self.i] == ",":
-                        self.i += 1
-                        continue
-                    if self.i < len(s) and s[self.i] == "}":
-                        self.i += 1
-                        break
-                    raise self.fail()
-            if spec is not None and spec[0] == "r":
-                o = OrderedDict()
-                for j in range(len(keys)):
-                    o[keys[j]] = vals[j]
-                return o
-            return _obj(tuple(keys), vals)
+            return self.obj(spec)
         if c == "[":
             self.i += 1
             r = []
             self.ws()
-            if self.i < len(s) and s[self.i] == "]":
+            if self.i < self.n and s[self.i] == "]":
                 self.i += 1
                 return r
             inner = spec[1] if spec is not None and spec[0] == "a" else None
             while True:
                 r.append(self.value(inner))
                 self.ws()
-                if self.i < len(s) and s[self.i] == ",":
+                if self.i < self.n and s[self.i] == ",":
                     self.i += 1
                     continue
-                if self.i < len(s) and s[self.i] == "]":
+                if self.i < self.n and s[self.i] == "]":
                     self.i += 1
                     return r
-                raise self.fail()
+                raise self.err("Expected ',' or ']' after array element")
         if c == '"':
             return self.string()
+        if c == "-" or "0" <= c <= "9":
+            return self.number()
         for word, val in (("true", True), ("false", False), ("null", js_null)):
-            if s.startswith(word, self.i):
+            if c == word[0]:
+                for k in range(len(word)):
+                    j = self.i + k
+                    if j >= self.n or s[j] != word[k]:
+                        raise self.unexpected(j)
                 self.i += len(word)
                 return val
-        return self.number()
+        raise self.unexpected()
+
+    def obj(self, spec):
+        s = self.s
+        self.i += 1
+        keys = []
+        vals = []
+        self.ws()
+        if self.i < self.n and s[self.i] == "}":
+            self.i += 1
+        else:
+            if self.i >= self.n or s[self.i] != '"':
+                raise self.err("Expected property name or '}'")
+            while True:
+                k = self.string()
+                self.ws()
+                if self.i >= self.n or s[self.i] != ":":
+                    raise self.err("Expected ':' after property name")
+                self.i += 1
+                if spec is None or spec[0] == "a":
+                    v = self.value()
+                elif spec[0] == "r":
+                    v = self.value(spec[1])
+                else:
+                    v = self.value(spec[1].get(k))
+                if k in keys:
+                    vals[keys.index(k)] = v
+                else:
+                    keys.append(k)
+                    vals.append(v)
+                self.ws()
+                if self.i < self.n and s[self.i] == ",":
+                    self.i += 1
+                    self.ws()
+                    if self.i >= self.n or s[self.i] != '"':
+                        raise self.err("Expected double-quoted property name")
+                    continue
+                if self.i < self.n and s[self.i] == "}":
+                    self.i += 1
+                    break
+                raise self.err("Expected ',' or '}' after property value")
+        if spec is not None and spec[0] == "r":
+            o = OrderedDict()
+            for j in range(len(keys)):
+                o[keys[j]] = vals[j]
+            return o
+        return _obj(tuple(keys), vals)
 
     def string(self):
         s = self.s
         i = self.i + 1
+        n = self.n
         out = []
-        n = len(s)
         while True:
             if i >= n:
-                self.i = i
-                raise self.fail()
+                raise self.err("Unterminated string", n)
             c = s[i]
             if c == '"':
                 break
             if c == "\\":
                 i += 1
                 if i >= n:
-                    self.i = i
-                    raise self.fail()
+                    raise self.err("Unterminated string", n)
                 e = s[i]
                 if e == "u":
-                    h = s[i + 1:i + 5]
-                    try:
-                        if len(h) != 4:
-                            raise ValueError
-                        o = int(h, 16)
-                    except ValueError:
-                        self.i = i
-                        raise self.fail()
+                    o = self.hex4(i + 1)
                     i += 5
                     if 0xD800 <= o <= 0xDBFF and s[i:i + 2] == "\\u":
                         # a surrogate pair is one code point here
-                        try:
-                            lo = int(s[i + 2:i + 6], 16)
-                        except ValueError:
-                            lo = 0
+                        lo = self.hex4(i + 2)
                         if 0xDC00 <= lo <= 0xDFFF:
                             o = 0x10000 + ((o - 0xD800) << 10) + (lo - 0xDC00)
                             i += 6
                     out.append(chr(o))
                     continue
-                m = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}.get(e)
+                m = _ESCAPES.get(e)
                 if m is None:
-                    self.i = i
-                    raise self.fail()
+                    raise self.err("Bad escaped character", i)
                 out.append(m)
                 i += 1
                 continue
             if ord(c) < 0x20:
-                self.i = i
-                raise self.fail()
+                raise self.err("Bad control character in string literal", i)
             out.append(c)
             i += 1
         self.i = i + 1
         return "".join(out)
 
+    def hex4(self, i):
+        s = self.s
+        for k in range(4):
+            if i + k >= self.n or s[i + k] not in _HEX:
+                raise self.err("Bad Unicode escape", i + k) if i + k < self.n else self.err("Unterminated string", self.n)
+        return int(s[i:i + 4], 16)
+
     def number(self):
         s = self.s
         i = self.i
-        n = len(s)
+        n = self.n
         j = i
-        if j < n and s[j] == "-":
+        if s[j] == "-":
             j += 1
+            if j >= n or not ("0" <= s[j] <= "9"):
+                raise self.err("No number after minus sign", j)
         k = j
         while j < n and "0" <= s[j] <= "9":
             j += 1
-        if j == k or (s[k] == "0" and j - k > 1):
-            raise self.fail()
+        if s[k] == "0" and j - k > 1:
+            raise self.err("Unexpected number", k + 1)
         isint = True
         if j < n and s[j] == ".":
             j += 1
@@ -282,8 +308,7 @@ class _Parser:
             while j < n and "0" <= s[j] <= "9":
                 j += 1
             if j == k:
-                self.i = j
-                raise self.fail()
+                raise self.err("Unterminated fractional number", j)
             isint = False
         if j < n and s[j] in "eE":
             j += 1
@@ -293,8 +318,7 @@ class _Parser:
             while j < n and "0" <= s[j] <= "9":
                 j += 1
             if j == k:
-                self.i = j
-                raise self.fail()
+                raise self.err("Exponent part is missing a number", j)
             isint = False
         text = s[i:j]
         self.i = j
@@ -306,7 +330,7 @@ class _Parser:
                 return v
             return float(text)
         f = float(text)
-        if f == int(f) if f == f and f not in (float("inf"), float("-inf")) else False:
+        if f == f and f not in (float("inf"), float("-inf")) and f == int(f):
             if abs(f) <= 9007199254740992 and not (f == 0 and text[0] == "-"):
                 return int(f)
         return f
@@ -316,6 +340,6 @@ def js_parse(s, spec=None):
     p = _Parser(s)
     v = p.value(spec)
     p.ws()
-    if p.i < len(s):
-        raise p.fail()
+    if p.i < p.n:
+        raise _syntax("Unexpected non-whitespace character after JSON at position " + str(p.i))
     return v
