@@ -265,3 +265,21 @@ test("for-in skips indices removed before their turn", () =>
     }
     console.log(seen);
   `.expectToMatchNode());
+
+test("function declarations in switch clauses are hoisted to the whole case block", () =>
+  program`
+    function run(x: number): number {
+      switch (x) {
+        case 1:
+          return helper() + 1;
+        case 2:
+          function helper() {
+            return 40;
+          }
+          return helper() + 2;
+        default:
+          return 0;
+      }
+    }
+    console.log(run(1), run(2), run(3));
+  `.expectToMatchNode());

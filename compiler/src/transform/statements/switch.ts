@@ -112,8 +112,13 @@ function switchStatement(node: ts.SwitchStatement, ctx: Context): py.Stmt[] {
     disc = t;
   }
 
-  const translateClause = (c: ts.CaseOrDefaultClause) =>
-    withJumpFrame(ctx, frame, () => (needsLoop ? ctx.block(c.statements) : skipJumps(ctx, tails, () => ctx.block(c.statements))));
+  // Function declarations of every clause are hoisted to the top of the case block, as in JS.
+  const isHoisted = (st: ts.Statement) => ts.isFunctionDeclaration(st) && !!st.body;
+  for (const c of clauses) for (const st of c.statements) if (isHoisted(st)) out.push(...ctx.stmt(st));
+  const translateClause = (c: ts.CaseOrDefaultClause) => {
+    const rest = c.statements.filter((st) => !isHoisted(st));
+    return withJumpFrame(ctx, frame, () => (needsLoop ? ctx.block(rest) : skipJumps(ctx, tails, () => ctx.block(rest))));
+  };
 
   let body: py.Stmt[];
   if (noFallthrough) {
