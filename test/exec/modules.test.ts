@@ -333,3 +333,17 @@ test("a re-exported namespace used as a value is refused", () =>
     "kit.ts": `export * as geo from "./geo";`,
     "geo.ts": `export const x = 1;`,
   }).expectDiagnostic("TSMPY1502", 2));
+
+test("types imported from a project declaration file vanish", () => {
+  const py = files({
+    "main.ts": `import { Point } from "./shapes";\nconst p: Point = { x: 1, y: 2 };\nconsole.log(p.x + p.y);\n`,
+    "shapes.d.ts": `export interface Point { x: number; y: number }\n`,
+  }).python();
+  expect(py).not.toMatch(/shapes/);
+});
+
+test("a value declared with 'declare' in a project module cannot be imported", () =>
+  files({
+    "main.ts": `import { magic } from "./m";\nconsole.log(magic);\n`,
+    "m.ts": `export declare const magic: number;\nexport const real = 1;\n`,
+  }).expectDiagnostic("TSMPY1504", 1));

@@ -73,7 +73,11 @@ function importDeclaration(node: ts.ImportDeclaration, ctx: Context): py.Stmt[] 
   if (clause?.isTypeOnly) return [];
   const spec = (node.moduleSpecifier as ts.StringLiteral).text;
   const target = ctx.modules.resolveSpecifier(node.moduleSpecifier, ctx.sourceFile);
-  if (target.kind === "none") return ctx.fail(moduleNotFound(node.moduleSpecifier, spec));
+  if (target.kind === "none") {
+    // Only types from a declaration file (`import { Point } from "./types"` with types.d.ts): nothing to import.
+    if (clause && !importsAnyValue(clause, ctx)) return [];
+    return ctx.fail(moduleNotFound(node.moduleSpecifier, spec));
+  }
 
   if (target.kind === "stub") {
     if (!clause) return [{ kind: "Import", names: [{ name: target.module }] }];
@@ -154,6 +158,14 @@ function importAliased(ctx: Context, module: string): py.Stmt[] {
   // through the package's attribute, which is only set once `pkg.mod` has finished loading, so it
   // fails inside an import cycle; the former finds the module being loaded.
   return [{ kind: "ImportFrom", module: module.slice(0, dot), names: [{ name: module.slice(dot + 1), asname: moduleAlias(ctx, module) }] }];
+}
+
+function importsAnyValue(clause: ts.ImportClause, ctx: Context): boolean {
+  if (clause.name && isValueImport(ctx, clause.name)) return true;
+  const nb = clause.namedBindings;
+  if (!nb) return false;
+  if (ts.isNamespaceImport(nb)) return true;
+  return nb.elements.some((el) => !el.isTypeOnly && isValueImport(ctx, el.name));
 }
 
 function alias(name: string, asname: string): py.Alias {

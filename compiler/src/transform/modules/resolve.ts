@@ -159,6 +159,8 @@ export class ModuleResolver {
       const file = decl.getSourceFile();
       if (!this.projectFiles.has(file)) return undefined;
       if (!(sym.flags & ts.SymbolFlags.Value)) return undefined;
+      // `export declare const x` promises a value that no module defines.
+      if (decl.flags & ts.NodeFlags.Ambient) return undefined;
       const scopes = this.scopesOf(file);
       const binding = scopes.binding(sym);
       let pyName = binding?.pyName;
