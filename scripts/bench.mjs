@@ -7,6 +7,7 @@
 //   npm run bench -- --no-compiler     skip the compiler timing
 //   npm run bench -- --no-programs     only the compiler timing
 //   npm run bench -- --emit=out/bench  also write each program's compiled Python there
+//   npm run bench -- --check-node      also run each .ts on Node: its output must match the twin's
 //   BENCH_RUNS=3 npm run bench         timed runs per program (default 5, best one counts)
 //   BENCH_TIMEOUT_S=60                 a run taking longer is stopped and reported as FAIL
 //
@@ -284,6 +285,17 @@ function runFailure(r, who) {
   return `FAIL: ${who} run raised ${errorSummary(r.error)}`;
 }
 
+/** The TypeScript program's stdout on Node (bundled to CommonJS by esbuild). */
+async function runOnNode(name) {
+  const out = path.join(CACHE_DIR, `node-${process.pid}-${name}.cjs`);
+  try {
+    await esbuild.build({ entryPoints: [path.join(PROGRAMS_DIR, name + ".ts")], bundle: true, platform: "node", format: "cjs", outfile: out, logLevel: "silent" });
+    return execFileSync(process.execPath, [out], { encoding: "utf8", timeout: 60_000 });
+  } finally {
+    fs.rmSync(out, { force: true });
+  }
+}
+
 async function benchProgram(engine, prog, runs) {
   const row = { name: prog.name, hand: null, compiled: null, status: prog.status ?? "" };
   const loadProblem = await ensureLoaded(engine, prog);
@@ -301,6 +313,19 @@ async function benchProgram(engine, prog, runs) {
     return row;
   }
   const expected = warm.stdout;
+  if (prog.checkNode) {
+    let node;
+    try {
+      node = await runOnNode(prog.name);
+    } catch (e) {
+      node = `(Node failed: ${firstLine(e?.message ?? e)})`;
+    }
+    if (node !== expected) {
+      row.status = `twin disagrees with Node: ${JSON.stringify(firstLine(node))} vs ${JSON.stringify(firstLine(expected))}`;
+      row.harness = true;
+      return row;
+    }
+  }
   if (!prog.compiled) {
     // Not compiled: still time the hand-written twin, for reference.
     for (let i = 0; i < runs; i++) {
@@ -676,7 +701,7 @@ async function main() {
           fs.writeFileSync(out, f.text);
         }
       }
-      return { name, compiled: c.files ? c : null, status: c.status };
+      return { name, compiled: c.files ? c : null, status: c.status, checkNode: args.includes("--check-node") };
     });
 
     const rows = [];
