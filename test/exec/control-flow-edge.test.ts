@@ -283,3 +283,64 @@ test("function declarations in switch clauses are hoisted to the whole case bloc
     }
     console.log(run(1), run(2), run(3));
   `.expectToMatchNode());
+
+test("jump stress: labels, switch, try/finally and every loop kind together", () =>
+  program`
+    let log = "";
+    const w = (s: string | number) => {
+      log += s + " ";
+    };
+    outer: for (let i = 0; i < 4; i++) {
+      let j = 0;
+      inner: do {
+        j++;
+        try {
+          switch ((i + j) % 4) {
+            case 0:
+              w("c0:" + i + j);
+              continue inner;
+            case 1:
+              for (const ch of "ab") {
+                if (ch === "b" && i === 2) continue outer;
+                if (ch === "b") break;
+                w(ch + i + j);
+              }
+              break;
+            case 2:
+              if (j > 1) break inner;
+              w("c2");
+            default:
+              w("d" + i + j);
+              try {
+                if (i === 3) break outer;
+              } finally {
+                w("F" + i);
+              }
+          }
+          w("after-switch");
+        } finally {
+          w("f" + i + j);
+        }
+        w("end-body");
+      } while (j < 3);
+      w("|");
+    }
+    console.log(log);
+    let k = 0;
+    let t = "";
+    loop: while (k < 6) {
+      k++;
+      for (let m = 0; m < 3; m++) {
+        try {
+          if (m === k % 3) continue loop;
+          if (k === 5) break loop;
+          t += k + "" + m + ",";
+        } catch (e) {
+          t += "never";
+        } finally {
+          t += ".";
+        }
+      }
+    }
+    console.log(t, k);
+  `.expectToMatchNode());
