@@ -130,3 +130,26 @@ test("right operands that need statements run only when JS evaluates them", () =
     }
     console.log(f(null, 0), f(5, 3), f(0, undefined));
   `.expectToMatchNode());
+
+test("object types an array can hide behind use js_truthy", () => {
+  const p = program`
+    function t(x: object) {
+      return x ? "T" : "F";
+    }
+    function u(x: {}) {
+      return x ? "T" : "F";
+    }
+    function l(x: { length: number }) {
+      return x ? "T" : "F";
+    }
+    interface Named {
+      name: string;
+    }
+    function n(x: Named | null) {
+      return x ? "T" : "F";
+    }
+    console.log(t([]), t({}), u(0), u(NaN), u(""), u([]), l([]), l("ab"), n(null), n({ name: "" }));
+  `;
+  expect(p.python()).toContain('return "T" if x else "F"');
+  return p.expectToMatchNode();
+});

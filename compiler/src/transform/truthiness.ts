@@ -4,19 +4,19 @@
 import { ts } from "ts-morph";
 import * as py from "../python/ast";
 import type { Context } from "./context";
-import { isAnyLike, isArray, isNumber, isNullable, isRecord, mayBeNull, nonNullable, pythonTruthinessAgrees, typeOf } from "./types";
+import { isAnyLike, isArray, isClassInstance, isNumber, isNullable, isRecord, mayBeNull, nonNullable, pythonTruthinessAgrees, typeOf } from "./types";
 import { isInt } from "./analysis/numeric";
 
 /** A Python expression that is truthy exactly when `value` (the translation of `node`) is truthy in JS. */
 export function truthTest(ctx: Context, node: ts.Node, value: py.Expr): py.Expr {
   const t = typeOf(ctx, node);
-  if (pythonTruthinessAgrees(ctx, t)) return value;
+  if (plainTruthiness(ctx, node)) return value;
   if (isNumber(t)) {
     // A Python int is never NaN: its own truthiness is JavaScript's.
     if (isInt(ctx, node)) return value;
     return nanAwareTest(ctx, value);
   }
-  if (numberOrPlain(ctx, t)) return nanAwareTest(ctx, value);
+  if (numberOrPlain(ctx, t) && !mayHoldCollection(ctx, t)) return nanAwareTest(ctx, value);
   const nn = nonNullable(ctx, t);
   if (isArray(ctx, nn) || isRecord(ctx, nn)) {
     if (!isNullable(t)) return value.kind === "Name" || value.kind === "Const" ? py.bool(true) : py.boolop("or", [py.compare(value, "is not", py.none()), py.bool(true)]);
@@ -25,6 +25,30 @@ export function truthTest(ctx: Context, node: ts.Node, value: py.Expr): py.Expr 
     return mayBeNull(t) ? py.boolop("and", [notUndefined, py.compare(v.again, "is not", ctx.helper("js_null"))]) : notUndefined;
   }
   return ctx.helperCall("js_truthy", [value]);
+}
+
+/** True when Python's own truthiness of the value of `node` is JavaScript's. */
+export function plainTruthiness(ctx: Context, node: ts.Node): boolean {
+  const t = typeOf(ctx, node);
+  if (pythonTruthinessAgrees(ctx, t)) return !mayHoldCollection(ctx, t);
+  return isNumber(t) && isInt(ctx, node);
+}
+
+/**
+ * Object types an array or dict can be assigned to (`object`, `{}`, `{ length: number }`,
+ * `Iterable<T>`): the value may be an empty list, which Python finds falsy.
+ */
+function mayHoldCollection(ctx: Context, t: ts.Type): boolean {
+  const F = ts.TypeFlags;
+  const members = nonNullable(ctx, t).isUnion() ? (nonNullable(ctx, t) as ts.UnionType).types : [nonNullable(ctx, t)];
+  return members.some((u) => {
+    if (u.flags & F.NonPrimitive) return true;
+    if (!(u.flags & F.Object) || isClassInstance(ctx, u) || isArray(ctx, u) || isRecord(ctx, u)) return false;
+    if (u.getProperties().length === 0 && u.getCallSignatures().length === 0 && u.getConstructSignatures().length === 0) return true;
+    const createArrayType = (ctx.checker as unknown as { createArrayType?: (t: ts.Type) => ts.Type }).createArrayType;
+    if (!createArrayType) return false;
+    return ctx.checker.isTypeAssignableTo(createArrayType.call(ctx.checker, ctx.checker.getAnyType()), u);
+  });
 }
 
 /** `x and x == x`: falsy for 0, NaN, and everything Python already finds falsy. */

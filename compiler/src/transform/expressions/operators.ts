@@ -5,7 +5,7 @@ import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import { looseEquality, unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
 import { isAnyLike, isBoolean, isNumber, isString, mayBeNull, typeOf, typeToString, isClassInstance, isArray, isNullable, isRecord, libTypeName, pythonTruthinessAgrees } from "../types";
-import { notTest, reusable, truthTest } from "../truthiness";
+import { notTest, plainTruthiness, reusable, truthTest } from "../truthiness";
 import { intRange, isInt, isNonZero, literalValue, within } from "../analysis/numeric";
 import { toJsString } from "./convert";
 import { assignment, isAssignmentOperator, prefixUpdate, postfixUpdate } from "./assignment";
@@ -263,7 +263,7 @@ function logical(ctx: Context, node: ts.BinaryExpression, kind: "&&" | "||" | "?
     ctx.addPre(py.ifStmt(runRight, [...pre, py.assign(t, right)]));
     return t;
   }
-  if (kind !== "??" && (pythonTruthinessAgrees(ctx, lt) || (isNumber(lt) && isInt(ctx, node.left)))) {
+  if (kind !== "??" && plainTruthiness(ctx, node.left)) {
     return py.boolop(kind === "&&" ? "and" : "or", [left, right]);
   }
   const r = reusable(ctx, left);
