@@ -1153,3 +1153,25 @@ describe("erased modifiers", () => {
       console.log(i);
     `.expectToMatchNode());
 });
+
+describe("missing members", () => {
+  test("optional interface members a class does not define read as undefined", () =>
+    program`
+      interface Plugin {
+        name: string;
+        init?(): string;
+        priority?: number;
+      }
+      class A implements Plugin {
+        name = "a";
+      }
+      class B implements Plugin {
+        name = "b";
+        priority = 2;
+        init() { return "B ready"; }
+      }
+      const ps: Plugin[] = [new A(), new B()];
+      for (const p of ps) console.log(p.name, p.init?.(), p.priority ?? "none", p.priority, typeof p, typeof p.init);
+      console.log(String(new A()), Object.keys(new B()).join(","), new A());
+    `.expectToMatchNode());
+});

@@ -4,6 +4,11 @@ nextId = 0
 class Counter:
     _jsn = "Counter"
     _jsk = ("id",)
+    def __getattr__(self, k):
+        if k[:2] == "__" or k[:3] == "_js":
+            raise AttributeError(k)
+        return None
+
     def __init__(self):
         global nextId
         self._p_count = 0
@@ -42,6 +47,11 @@ _f3()
 class _c4:
     _jsn = "Point"
     _jsk = ("x", "y")
+    def __getattr__(self, k):
+        if k[:2] == "__" or k[:3] == "_js":
+            raise AttributeError(k)
+        return None
+
     def __init__(self, x, y):
         self.x = x
         self.y = y

@@ -4,6 +4,11 @@ from tsmpy.num import js_div, js_num_str
 class Shape:
     _jsn = "Shape"
     _jsk = ("name", "id")
+    def __getattr__(self, k):
+        if k[:2] == "__" or k[:3] == "_js":
+            raise AttributeError(k)
+        return None
+
     def __init__(self, name):
         self.id = None
         self.name = name

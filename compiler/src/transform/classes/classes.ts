@@ -36,7 +36,7 @@ import { enumDeclaration } from "./enums";
 const SK = ts.SyntaxKind;
 
 /** Names the class body itself uses (decorators, property()); a member of that name would shadow them. */
-const CLASS_BODY_NAMES = new Set(["property", "staticmethod", "classmethod", "_jsk", "_jsn", "__init__"]);
+const CLASS_BODY_NAMES = new Set(["property", "staticmethod", "classmethod", "_jsk", "_jsn", "__init__", "__getattr__"]);
 
 function checkDecorators(ctx: Context, n: ts.Node) {
   const d = ts.canHaveDecorators(n) ? ts.getDecorators(n) : undefined;
@@ -206,6 +206,23 @@ function checkInheritance(ctx: Context, node: ts.ClassLikeDeclaration, members: 
   }
 }
 
+/**
+ * `__getattr__` of root classes: a property the instance does not have reads as undefined, as in
+ * JS (an optional member of an interface the class implements, `obj.m?.()`). Python calls it only
+ * after the normal lookup failed; dunder and `_js` names still raise for Python's own probes.
+ */
+function missingAttribute(): py.FunctionDef {
+  const k = py.name("k");
+  const internal = py.boolop("or", [
+    py.compare(py.subscript(k, { kind: "Slice", upper: py.num(2) }), "==", py.str("__")),
+    py.compare(py.subscript(k, { kind: "Slice", upper: py.num(3) }), "==", py.str("_js")),
+  ]);
+  return py.funcDef("__getattr__", [{ name: "self" }, { name: "k" }], [
+    py.ifStmt(internal, [py.raise(py.call(py.name("AttributeError"), [k]))]),
+    py.ret(py.none()),
+  ]);
+}
+
 /** True when a base class (or a static of this class) has a member with this key. */
 function hierarchyHasMember(ctx: Context, node: ts.ClassLikeDeclaration, key: string): boolean {
   for (const m of node.members) if (m.name && isStaticMember(m) && propertyKey(m.name) === key) return true;
@@ -339,6 +356,7 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
       if (a && !staticKeys.has(k) && !hierarchyHasMember(ctx, node, k)) body.push(py.assign(py.name(a), py.none()));
     }
   }
+  if (!ext) body.push(missingAttribute());
   const init = constructorDef(ctx, info, members, !!ext);
   if (init) {
     init.line ??= members.ctor ? ctx.lineOf(members.ctor) : ctx.lineOf(node);
