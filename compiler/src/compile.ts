@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ts } from "ts-morph";
 import { Diagnostic, moduleNameCollision, reservedModuleName } from "./diagnostics/catalog";
-import { LoadedProject } from "./project";
+import { LoadedProject, STUBS_DIR } from "./project";
 import { packageRoot } from "./paths";
 import { ModuleResolver, RESERVED_MODULE_NAMES } from "./transform/modules/resolve";
 import { transformSourceFile } from "./transform";
@@ -100,7 +100,7 @@ export function checkModuleNames(resolver: ModuleResolver, files: readonly ts.So
   for (const sf of files) {
     const mod = resolver.moduleName(sf);
     const parts = mod.split(".");
-    if (RESERVED_MODULE_NAMES.has(parts[0]) && !allowed.includes(parts[0])) out.push(atFileStart(sf, reservedModuleName(undefined, parts[0])));
+    if ((RESERVED_MODULE_NAMES.has(parts[0]) || stubModuleNames().has(parts[0])) && !allowed.includes(parts[0])) out.push(atFileStart(sf, reservedModuleName(undefined, parts[0])));
     const other = byName.get(mod);
     if (other) out.push(atFileStart(sf, moduleNameCollision(undefined, mod, other.fileName)));
     else byName.set(mod, sf);
@@ -111,6 +111,18 @@ export function checkModuleNames(resolver: ModuleResolver, files: readonly ts.So
     if (pkgFile) out.push(atFileStart(sf, moduleNameCollision(undefined, mod, `the folder of ${pkgFile.fileName}`)));
   }
   return out;
+}
+
+let stubNames: Set<string> | undefined;
+/** Device modules tsmpy ships stubs for (stubs/<name>.d.ts): a user module may not take their names. */
+function stubModuleNames(): Set<string> {
+  if (!stubNames) {
+    stubNames = new Set();
+    if (fs.existsSync(STUBS_DIR)) {
+      for (const f of fs.readdirSync(STUBS_DIR)) if (f.endsWith(".d.ts") && f !== "globals.d.ts") stubNames.add(f.slice(0, -5));
+    }
+  }
+  return stubNames;
 }
 
 function atFileStart(sf: ts.SourceFile, d: Diagnostic): Diagnostic {

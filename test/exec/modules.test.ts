@@ -347,3 +347,6 @@ test("a value declared with 'declare' in a project module cannot be imported", (
     "main.ts": `import { magic } from "./m";\nconsole.log(magic);\n`,
     "m.ts": `export declare const magic: number;\nexport const real = 1;\n`,
   }).expectDiagnostic("TSMPY1504", 1));
+
+test("a user module may not take the name of a shipped device stub", () =>
+  files({ "main.ts": `import { x } from "./machine";\nconsole.log(x);\n`, "machine.ts": `export const x = 1;\n` }).expectDiagnostic("TSMPY1017", 1));

@@ -160,7 +160,7 @@ export class ModuleResolver {
       if (!this.projectFiles.has(file)) return undefined;
       if (!(sym.flags & ts.SymbolFlags.Value)) return undefined;
       // `export declare const x` promises a value that no module defines.
-      if (decl.flags & ts.NodeFlags.Ambient) return undefined;
+      if (isAmbient(decl)) return undefined;
       const scopes = this.scopesOf(file);
       const binding = scopes.binding(sym);
       let pyName = binding?.pyName;
@@ -230,6 +230,14 @@ export class ModuleResolver {
     for (const f of this.projectFiles) if (!index.has(f)) visit(f);
     return (this.sccOf = result);
   }
+}
+
+/** Declared with `declare` (or inside a `declare` block): no code defines it. */
+function isAmbient(decl: ts.Node): boolean {
+  for (let n: ts.Node | undefined = decl; n && !ts.isSourceFile(n); n = n.parent) {
+    if (ts.canHaveModifiers(n) && ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+  }
+  return false;
 }
 
 /** A binding of a `let` declaration, destructured ones included. */
