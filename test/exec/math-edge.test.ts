@@ -68,3 +68,9 @@ test("Number predicates on big and fractional values", () =>
   program`
     console.log(Number.isInteger(1e300), Number.isInteger(0.1 + 0.2), Number.isSafeInteger(2 ** 53 - 1), Number.isSafeInteger(2 ** 53), Number.isFinite(-1e308 * 10));
   `.expectToMatchNode());
+
+test("imul and clz32", () =>
+  program`
+    console.log(Math.imul(3, 4), Math.imul(0xffffffff, 5), Math.imul(2 ** 31, 2), Math.imul(-5, 12.7), Math.imul(123456789, 987654321));
+    console.log(Math.clz32(1), Math.clz32(0), Math.clz32(-1), Math.clz32(0.5), Math.clz32(2 ** 32), Math.clz32(1000));
+  `.expectToMatchNode());

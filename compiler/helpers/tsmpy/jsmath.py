@@ -537,3 +537,20 @@ def js_to_exponential(x, f=None):
         d = str(n)
     m = d[0] + ("." + d[1:] if len(d) > 1 else "")
     return sign + m + ("e+" if e >= 0 else "e-") + str(abs(e))
+
+
+def js_imul(a, b):
+    # The low 32 bits of the exact product, signed.
+    from tsmpy.num import js_toint32
+    x = (js_toint32(a) * js_toint32(b)) & 0xFFFFFFFF
+    return x - 0x100000000 if x & 0x80000000 else x
+
+
+def js_clz32(x):
+    from tsmpy.num import js_touint32
+    x = js_touint32(x)
+    n = 32
+    while x:
+        x >>= 1
+        n -= 1
+    return n

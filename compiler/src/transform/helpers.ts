@@ -117,6 +117,8 @@ export const HELPERS: Record<string, string> = {
   js_asin: "tsmpy.jsmath",
   js_acos: "tsmpy.jsmath",
   js_hypot: "tsmpy.jsmath",
+  js_imul: "tsmpy.jsmath",
+  js_clz32: "tsmpy.jsmath",
   js_max: "tsmpy.jsmath",
   js_min: "tsmpy.jsmath",
   js_is_integer: "tsmpy.jsmath",

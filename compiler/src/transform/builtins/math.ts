@@ -42,6 +42,7 @@ const UNARY_HELPERS: Record<string, string> = {
   tan: "js_tan",
   asin: "js_asin",
   acos: "js_acos",
+  clz32: "js_clz32",
 };
 
 /** One-argument functions MicroPython computes with JavaScript's results for every input. */
@@ -59,6 +60,7 @@ export function lowerMathCall(ctx: Context, node: ts.CallExpression, name: strin
     if (args.length === 2) {
       if (name === "atan2") return py.call(py.attr(ctx.std("math"), "atan2"), args);
       if (name === "pow") return ctx.helperCall("js_pow", args);
+      if (name === "imul") return ctx.helperCall("js_imul", args);
     }
     if (name === "random" && args.length === 0) return py.call(py.attr(ctx.std("random"), "random"), []);
   }
