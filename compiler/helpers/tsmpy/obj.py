@@ -15,15 +15,8 @@ class js_Obj:
     _jsk = ()
 
     def __setattr__(self, k, v):
-        d = self.__dict__
-        if k not in d and (k not in type(self)._jsk or _gone(self, k)):
-            x = d.get("_jsx")
-            if x is None:
-                _set(self, "_jsx", [k])
-            else:
-                if k in x:
-                    x.remove(k)
-                x.append(k)
+        if k not in self.__dict__:
+            _track(self, k)
         _set(self, k, v)
 
     # Record-style access, for a plain object that reaches code typed as a record
@@ -46,6 +39,25 @@ class js_Obj:
         if k[:2] == "__":
             raise AttributeError(k)
         return None
+
+
+def _track(o, k):
+    # A key created after construction (or a shape key deleted and created again) goes to the
+    # end of the order.
+    if k in type(o)._jsk and not _gone(o, k):
+        return
+    d = o.__dict__
+    x = d.get("_jsx")
+    if x is None:
+        _set(o, "_jsx", [k])
+    else:
+        if k in x:
+            x.remove(k)
+        x.append(k)
+
+
+# Shape constructors set their keys with this (no order tracking needed: they are in _jsk).
+js_oset = _set
 
 
 def _gone(o, k):

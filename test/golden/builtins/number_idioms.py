@@ -3,12 +3,12 @@ from tsmpy.console import js_fmt
 from tsmpy.jsmath import js_floor, js_is_integer, js_max, js_mround, js_num_to_string, js_parse_float, js_parse_int, js_sqrt, js_to_fixed
 from tsmpy.json import js_stringify
 from tsmpy.num import js_div
-from tsmpy.obj import js_Obj
+from tsmpy.obj import js_Obj, js_oset
 
 class _o1(js_Obj):
     _jsk = ("values",)
     def __init__(self, v0):
-        self.values = v0
+        js_oset(self, "values", v0)
 
 values = [1.5, -2.25, 9]
 biggest = js_max(*values)

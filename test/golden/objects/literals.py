@@ -1,18 +1,18 @@
 import collections
 from tsmpy.console import js_fmt
-from tsmpy.obj import js_Obj, js_spread
+from tsmpy.obj import js_Obj, js_oset, js_spread
 
 class _o1(js_Obj):
     _jsk = ("x", "y")
     def __init__(self, v0, v1):
-        self.x = v0
-        self.y = v1
+        js_oset(self, "x", v0)
+        js_oset(self, "y", v1)
 
 class _o2(js_Obj):
     _jsk = ("y", "x")
     def __init__(self, v0, v1):
-        self.y = v0
-        self.x = v1
+        js_oset(self, "y", v0)
+        js_oset(self, "x", v1)
 
 p = _o1(1, 2)
 q = _o2(3, 4)

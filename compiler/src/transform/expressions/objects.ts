@@ -132,12 +132,10 @@ function shapeClass(ctx: Context, keys: string[]): py.Name {
   const cls = ctx.temp("o").id;
   shapes.set(id, cls);
   const params: py.Param[] = [{ name: "self" }, ...keys.map((_, i) => ({ name: `v${i}` }))];
-  const body: py.Stmt[] = keys.map((k, i) => {
-    const a = plainAttr(k);
-    return a
-      ? py.assign(py.attr(py.name("self"), a), py.name(`v${i}`))
-      : py.exprStmt(py.call(py.name("setattr"), [py.name("self"), py.str(k), py.name(`v${i}`)]));
-  });
+  // object.__setattr__ directly: js_Obj.__setattr__ (key order of later keys) is not needed for
+  // the keys _jsk lists, and costs a Python call per key.
+  const oset = ctx.helper("js_oset");
+  const body: py.Stmt[] = keys.map((k, i) => py.exprStmt(py.call(oset, [py.name("self"), py.str(k), py.name(`v${i}`)])));
   ctx.moduleHoisted.push({
     kind: "ClassDef",
     name: cls,
