@@ -43,6 +43,7 @@ export const HELPERS: Record<string, string> = {
   js_delprop: "tsmpy.obj",
   js_rest: "tsmpy.obj", // {a, ...rest} = o: the remaining own keys
   js_aslist: "tsmpy.obj", // an iterable as a list, for array destructuring
+  js_oset: "tsmpy.obj", // object.__setattr__, for shape constructors
   js_setidx: "tsmpy.obj", // xs[i] = v for a non-negative int index, extending the list past its end
   // tsmpy.array: Array methods (and Object.fromEntries)
   js_int_arg: "tsmpy.array", // ToIntegerOrInfinity of an index argument
