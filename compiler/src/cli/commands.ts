@@ -81,6 +81,10 @@ export async function run(args: RunArgs): Promise<number> {
     report([fileNotFound(undefined, args.file)]);
     return 2;
   }
+  if (!/\.(ts|tsx|mts)$/.test(file) || /\.d\.(ts|tsx|mts)$/.test(file)) {
+    report([noInputFiles(undefined, `${args.file} (tsmpy runs a .ts file, not a declaration file or JavaScript)`)]);
+    return 2;
+  }
   const loaded = loadFilesProject([file]);
   const result = compileLoaded(loaded);
   if (report(result.diagnostics)) return 2;
