@@ -1175,3 +1175,19 @@ describe("missing members", () => {
       console.log(String(new A()), Object.keys(new B()).join(","), new A());
     `.expectToMatchNode());
 });
+
+describe("odd keys", () => {
+  test("quoted and numeric field names keep JS key order", () =>
+    program`
+      class Row {
+        "first-name" = "ada";
+        b = 2;
+        1 = "one";
+        0 = "zero";
+        "with space" = true;
+      }
+      const r = new Row();
+      console.log(Object.keys(r).join("|"), r["first-name"], r[1], r["with space"]);
+      console.log(r);
+    `.expectToMatchNode());
+});
