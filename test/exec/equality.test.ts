@@ -80,3 +80,16 @@ test("loose equality between different types is refused", () =>
       return a == b;
     }
   `.expectDiagnostic("TSMPY1008", 2));
+
+test("=== on types that also accept primitives compares values", () =>
+  program`
+    function e(a: {}, b: {}) {
+      return a === b;
+    }
+    function l(a: { length: number }, b: { length: number }) {
+      return a === b;
+    }
+    const s = "ab";
+    const arr = [1];
+    console.log(e(1.5, 1.5), e("a" + s, "aab"), e(arr, [1]), e(arr, arr), l(s + "c", "abc"), l(arr, arr));
+  `.expectToMatchNode());

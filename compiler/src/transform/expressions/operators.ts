@@ -22,7 +22,13 @@ function category(ctx: Context, node: ts.Node): Category {
   if (isBoolean(t)) return "boolean";
   if (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) return "nullish";
   const nn = ctx.checker.getNonNullableType(t);
-  if (isClassInstance(ctx, nn) || isArray(ctx, nn) || (nn.flags & ts.TypeFlags.Object && !nn.isUnion())) return "object";
+  if (isClassInstance(ctx, nn) || isArray(ctx, nn)) return "object";
+  if (nn.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive) && !nn.isUnion()) {
+    // `{}` or `{ length: number }` also accept strings and numbers, which compare by value.
+    const c = ctx.checker;
+    if (c.isTypeAssignableTo(c.getStringType(), nn) || c.isTypeAssignableTo(c.getNumberType(), nn) || c.isTypeAssignableTo(c.getBooleanType(), nn)) return "unknown";
+    return "object";
+  }
   return "unknown";
 }
 
