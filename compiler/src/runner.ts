@@ -35,7 +35,9 @@ export function mapTraceback(text: string, result: CompileResult, cwd = process.
       const [, indent, file, line, rest] = frame;
       const m = byPath.get(file);
       if (m) {
-        const tsLine = m.lineMap[Number(line) - 1] || 0;
+        // A Python line the compiler added has no TS line of its own: the nearest one above it.
+        let tsLine = 0;
+        for (let i = Number(line) - 1; i >= 0 && !tsLine; i--) tsLine = m.lineMap[i] || 0;
         const rel = path.relative(cwd, m.sourceFile);
         const shown = rel.startsWith("..") || path.isAbsolute(rel) ? m.sourceFile : rel;
         return `${indent}File "${shown}"${tsLine ? `, line ${tsLine}` : ""}${rest}`;

@@ -27,7 +27,7 @@ test("frames are mapped, <stdin> frames dropped, helper frames marked", () => {
       "Traceback (most recent call last):",
       '  File "main.ts", line 9, in <module>',
       '  File "ui/view.ts", line 7, in render',
-      '  File "main.ts", in helper',
+      '  File "main.ts", line 4, in helper',
       '  File "lib/tsmpy/num.py", line 41, in js_div  [tsmpy helper]',
       "ZeroDivisionError: divide by zero",
     ].join("\n"),
