@@ -36,7 +36,8 @@ export function plainTruthiness(ctx: Context, node: ts.Node): boolean {
 
 /**
  * Object types an array or dict can be assigned to (`object`, `{}`, `{ length: number }`,
- * `Iterable<T>`): the value may be an empty list, which Python finds falsy.
+ * `Iterable<T>`): the value may be an empty list, which Python finds falsy; the same for types a
+ * number satisfies (NaN is truthy in Python).
  */
 function mayHoldCollection(ctx: Context, t: ts.Type): boolean {
   const F = ts.TypeFlags;
@@ -45,6 +46,8 @@ function mayHoldCollection(ctx: Context, t: ts.Type): boolean {
     if (u.flags & F.NonPrimitive) return true;
     if (!(u.flags & F.Object) || isClassInstance(ctx, u) || isArray(ctx, u) || isRecord(ctx, u)) return false;
     if (u.getProperties().length === 0 && u.getCallSignatures().length === 0 && u.getConstructSignatures().length === 0) return true;
+    // A number (NaN) can satisfy interfaces such as `{ toFixed(d: number): string }`.
+    if (ctx.checker.isTypeAssignableTo(ctx.checker.getNumberType(), u)) return true;
     const createArrayType = (ctx.checker as unknown as { createArrayType?: (t: ts.Type) => ts.Type }).createArrayType;
     if (!createArrayType) return false;
     return ctx.checker.isTypeAssignableTo(createArrayType.call(ctx.checker, ctx.checker.getAnyType()), u);
