@@ -1191,3 +1191,43 @@ describe("odd keys", () => {
       console.log(r);
     `.expectToMatchNode());
 });
+
+describe("deep hierarchies", () => {
+  test("three levels of constructors, parameter properties and printing", () =>
+    program`
+      class A {
+        a0 = "a";
+        constructor(public x: number) {}
+      }
+      class B extends A {
+        b0 = this.x + 1;
+        constructor(x: number, public y: number) {
+          super(x * 10);
+        }
+      }
+      class C extends B {
+        c0: string[] = [];
+        constructor(public z: boolean) {
+          super(1, 2);
+          this.c0.push("made");
+        }
+      }
+      class D extends C {}
+      const d = new D(true);
+      console.log(d);
+      console.log(Object.keys(d).join(","), d instanceof A, d instanceof C);
+      class P {
+        constructor(public v: number) {}
+      }
+      class Q extends P {
+        constructor(flag: boolean) {
+          if (flag) {
+            super(1);
+          } else {
+            super(2);
+          }
+        }
+      }
+      console.log(new Q(true).v, new Q(false).v);
+    `.expectToMatchNode());
+});
