@@ -350,3 +350,10 @@ test("a value declared with 'declare' in a project module cannot be imported", (
 
 test("a user module may not take the name of a shipped device stub", () =>
   files({ "main.ts": `import { x } from "./machine";\nconsole.log(x);\n`, "machine.ts": `export const x = 1;\n` }).expectDiagnostic("TSMPY1017", 1));
+
+test("a side-effect import of a script file (no imports or exports)", () =>
+  files({
+    "main.ts": `import "./setup";\nimport { v } from "./value";\nconsole.log("main", v);\n`,
+    "setup.ts": `console.log("setup runs");\n`,
+    "value.ts": `import "./setup";\nexport const v = 7;\n`,
+  }).expectToMatchNode());

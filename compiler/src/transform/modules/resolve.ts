@@ -109,7 +109,16 @@ export class ModuleResolver {
     }
     // Ambient `declare module "lvgl"` in a declaration file.
     if (decl && ts.isModuleDeclaration(decl) && !isRelative(text) && decl.getSourceFile().isDeclarationFile) return { kind: "stub", module: text };
-    void from;
+    // A file without imports or exports (a script) has no module symbol: resolve the path itself.
+    if (!sym) {
+      const host: ts.ModuleResolutionHost = {
+        fileExists: (f) => !!this.program.getSourceFile(f) || ts.sys.fileExists(f),
+        readFile: (f) => this.program.getSourceFile(f)?.text ?? ts.sys.readFile(f),
+      };
+      const resolved = ts.resolveModuleName(text, from.fileName, this.program.getCompilerOptions(), host).resolvedModule;
+      const sf = resolved && this.program.getSourceFile(resolved.resolvedFileName);
+      if (sf && !sf.isDeclarationFile && this.projectFiles.has(sf)) return { kind: "project", module: this.moduleName(sf), file: sf };
+    }
     return { kind: "none" };
   }
 
