@@ -159,3 +159,35 @@ test("labels on non-loops are refused", () =>
       break block;
     }
   `.expectDiagnostic("TSMPY1018", 1));
+
+test("function declarations passed as callbacks ignore extra arguments", () =>
+  program`
+    function one(a: number): number {
+      return a * 10;
+    }
+    function none(): string {
+      return "none";
+    }
+    const call2 = (f: (a: number, b: number) => number) => f(1, 2);
+    const call3 = (f: (a: number, b: number, c: number) => string) => f(1, 2, 3);
+    console.log(call2(one), call3(none));
+    const handlers: ((x: number, y: number) => number)[] = [one];
+    console.log(handlers[0](4, 5));
+    function withDefault(a: number, b = 7): number {
+      return a + b;
+    }
+    const call4 = (f: (a: number, b: undefined, c: number) => number) => f(1, undefined, 3);
+    console.log(call4(withDefault), one(2));
+  `.expectToMatchNode());
+
+test("function values stored in variables ignore extra arguments when passed on", () =>
+  program`
+    const double = (a: number) => a * 2;
+    const konst = function () {
+      return 5;
+    };
+    const apply2 = (f: (a: number, b: number) => number) => f(3, 4);
+    console.log(apply2(double), apply2(konst), double(1));
+    const direct = (a: number) => a + 1;
+    console.log(direct(1));
+  `.expectToMatchNode());

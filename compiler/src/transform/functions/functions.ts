@@ -51,9 +51,58 @@ export function lowerParameters(ctx: Context, fn: ts.SignatureDeclaration, opts:
  */
 export function needsPadding(ctx: Context, fn: ts.ArrowFunction | ts.FunctionExpression): boolean {
   const contextual = ctx.checker.getContextualType(fn);
-  if (!contextual) return false;
   const declared = fn.parameters.length;
-  return contextual.getCallSignatures().some((sig) => sig.parameters.length > declared || signatureHasRest(sig));
+  if (contextual && contextual.getCallSignatures().some((sig) => sig.parameters.length > declared || signatureHasRest(sig))) return true;
+  // `const f = (a) => ...` then `use(f)`: the variable may be called with more arguments.
+  let e: ts.Node = fn;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent)) e = e.parent;
+  const decl = e.parent;
+  if (ts.isVariableDeclaration(decl) && decl.initializer === e && ts.isIdentifier(decl.name)) {
+    const sym = ctx.symbolAt(decl.name);
+    return !!sym && usedAsValue(ctx).has(sym);
+  }
+  return false;
+}
+
+/** Symbols of function declarations and function-valued variables referenced other than as a callee. */
+function usedAsValue(ctx: Context): Set<ts.Symbol> {
+  const key = "functions.usedAsValue";
+  let used = ctx.memo.get(key) as Set<ts.Symbol> | undefined;
+  if (used) return used;
+  const found = new Set<ts.Symbol>();
+  const visit = (n: ts.Node) => {
+    if (ts.isIdentifier(n)) {
+      const sym = ctx.symbolAt(n);
+      const decl = sym?.valueDeclaration;
+      const fnLike = decl && (ts.isFunctionDeclaration(decl) || (ts.isVariableDeclaration(decl) && !!decl.initializer && isFunctionValue(decl.initializer)));
+      if (sym && fnLike && (decl as ts.NamedDeclaration).name !== n) {
+        let e: ts.Node = n;
+        while (ts.isParenthesizedExpression(e.parent) || ts.isNonNullExpression(e.parent) || ts.isAsExpression(e.parent)) e = e.parent;
+        const p = e.parent;
+        const isCallee = (ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === e;
+        if (!isCallee && !ts.isTypeQueryNode(p)) found.add(sym);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(ctx.sourceFile);
+  ctx.memo.set(key, found);
+  return found;
+}
+
+function isFunctionValue(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return ts.isArrowFunction(e) || ts.isFunctionExpression(e);
+}
+
+/**
+ * True when a function declaration may be called by code that passes extra arguments: it is
+ * referenced in this module other than as the callee of a call (passed as a callback, stored).
+ */
+function declarationUsedAsValue(ctx: Context, fn: ts.FunctionDeclaration): boolean {
+  if (!fn.name) return false;
+  const sym = ctx.symbolAt(fn.name);
+  return !!sym && usedAsValue(ctx).has(sym);
 }
 
 function signatureHasRest(sig: ts.Signature): boolean {
@@ -105,7 +154,7 @@ function functionDeclaration(node: ts.FunctionDeclaration, ctx: Context): py.Stm
   checkSupported(ctx, node);
   const name = node.name ? ctx.declName(node.name) : "default";
   const frame: FunctionFrame = { node };
-  const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node));
+  const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node, { pad: declarationUsedAsValue(ctx, node) }));
   const caps = loopCaptures(ctx, node);
   const def = py.funcDef(name, parts.params, functionBody(ctx, node, frame, parts));
   if (caps.length === 0) return [def];
