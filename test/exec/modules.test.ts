@@ -357,3 +357,18 @@ test("a side-effect import of a script file (no imports or exports)", () =>
     "setup.ts": `console.log("setup runs");\n`,
     "value.ts": `import "./setup";\nexport const v = 7;\n`,
   }).expectToMatchNode());
+
+test("the shipped stubs resolve by module name: lvgl and network", () => {
+  const py = files({
+    "main.ts": `
+      import * as lv from "lvgl";
+      import lvgl from "lvgl";
+      import { WLAN } from "network";
+      const all = [lv, lvgl, WLAN];
+      console.log(all.length);
+    `,
+  }).python();
+  expect(py).toMatch(/^import lvgl as lv$/m);
+  expect(py).toMatch(/^import lvgl$/m);
+  expect(py).toMatch(/^from network import WLAN$/m);
+});
