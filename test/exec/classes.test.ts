@@ -1231,3 +1231,20 @@ describe("deep hierarchies", () => {
       console.log(new Q(true).v, new Q(false).v);
     `.expectToMatchNode());
 });
+
+describe("fields read before they exist", () => {
+  test("in classes rooted in Error", () =>
+    program`
+      class E1 extends Error {
+        declare extra: number;
+        code = this.compute();
+        later = 5;
+        compute() { return this.later; }
+      }
+      class E2 extends E1 {
+        more = "m";
+      }
+      const e = new E2("boom");
+      console.log(e.extra, e.code, e.later, e.more, e.message, e.name);
+    `.expectToMatchNode());
+});

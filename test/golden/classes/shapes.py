@@ -27,9 +27,6 @@ Shape.created = 0
 class Rect(Shape):
     _jsn = "Rect"
     _jsk = ("name", "id", "w", "h", "scale")
-    w = None
-    h = None
-    scale = None
     def __init__(self, w, h):
         super().__init__("rect")
         self.scale = 1

@@ -223,6 +223,17 @@ function missingAttribute(): py.FunctionDef {
   ]);
 }
 
+/** True when the topmost class of the hierarchy is a class of the program (not Error). */
+function rootedInProgramClass(ctx: Context, node: ts.ClassLikeDeclaration): boolean {
+  let c: ts.ClassLikeDeclaration = node;
+  for (let d = 0; d < 50; d++) {
+    const b = baseClassDeclaration(ctx, c);
+    if (!b) return !extendsExpression(c);
+    c = b;
+  }
+  return false;
+}
+
 /** True when a base class (or a static of this class) has a member with this key. */
 function hierarchyHasMember(ctx: Context, node: ts.ClassLikeDeclaration, key: string): boolean {
   for (const m of node.members) if (m.name && isStaticMember(m) && propertyKey(m.name) === key) return true;
@@ -336,24 +347,21 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
   // A subclass that creates no fields of its own inherits its base's _jsk.
   const ext = extendsExpression(node);
   if (!ext || ownFieldKeys(node).length) body.push(py.assign(py.name("_jsk"), py.tuple(instanceKeys(ctx, node).map((k) => py.str(k)))));
-  // A `declare` field is never created by the class; reading it before someone sets it is undefined.
-  const declared = node.members.filter((m) => ts.isPropertyDeclaration(m) && !isStaticMember(m) && hasModifier(m, SK.DeclareKeyword));
-  for (const m of declared) {
-    const k = propertyKey(m.name);
-    const a = k !== undefined && !k.startsWith("#") ? plainAttr(k) : null;
-    if (a && !hierarchyHasMember(ctx, node, k!)) body.push(py.assign(py.name(a), py.none()));
-  }
-  // A field read before its initialiser ran (a base constructor calling an overridden method, an
-  // initialiser calling a method) is undefined in JS: class-level defaults make it None here too.
-  if (ext || members.fields.some((f) => f.initializer && usesThis(f.initializer))) {
-    // Not for names that are also static members of this class or a base (they would hide them).
-    const staticKeys = new Set<string | undefined>();
-    for (let c: ts.ClassLikeDeclaration | undefined = node, d = 0; c && d < 50; c = baseClassDeclaration(ctx, c), d++) {
-      for (const m of c.members) if (m.name && isStaticMember(m)) staticKeys.add(propertyKey(m.name));
+  // A field read before it was created (a `declare` field never set, a base constructor calling an
+  // overridden method that reads a derived field, an initialiser calling a method that reads a later
+  // field) is undefined in JS. Classes rooted in a program class get that from the root's
+  // `__getattr__`; classes rooted in Error get class-level `None` defaults instead.
+  if (ext && !rootedInProgramClass(ctx, node)) {
+    const keys = [...ownFieldKeys(node)];
+    for (const m of node.members) {
+      if (ts.isPropertyDeclaration(m) && !isStaticMember(m) && hasModifier(m, SK.DeclareKeyword)) {
+        const k = propertyKey(m.name);
+        if (k !== undefined && !k.startsWith("#")) keys.push(k);
+      }
     }
-    for (const k of ownFieldKeys(node)) {
+    for (const k of keys) {
       const a = plainAttr(k);
-      if (a && !staticKeys.has(k) && !hierarchyHasMember(ctx, node, k)) body.push(py.assign(py.name(a), py.none()));
+      if (a && !hierarchyHasMember(ctx, node, k)) body.push(py.assign(py.name(a), py.none()));
     }
   }
   if (!ext) body.push(missingAttribute());
