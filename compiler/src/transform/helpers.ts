@@ -133,6 +133,8 @@ export const HELPERS: Record<string, string> = {
   js_to_precision: "tsmpy.jsmath",
   js_to_exponential: "tsmpy.jsmath",
   js_num_to_string: "tsmpy.jsmath", // n.toString(radix)
+  // tsmpy.dyn: method calls on receivers of unknown type
+  js_invoke: "tsmpy.dyn",
   // tsmpy.json
   js_stringify: "tsmpy.json",
   js_parse: "tsmpy.json",

@@ -10,12 +10,12 @@
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
-import { isArray, isNumber, isString, typeOf } from "../types";
+import { isAnyLike, isArray, isFunctionType, isNumber, isString, typeOf } from "../types";
 import { isLibSymbol } from "../expressions/identifiers";
-import { unsupportedBuiltin } from "../../diagnostics/catalog";
+import { regexArgument, unsupportedBuiltin } from "../../diagnostics/catalog";
 import { lowerConsoleCall } from "./console";
 import { lowerMathProperty, lowerMathCall } from "./math";
-import { lowerArrayCall, lowerArrayConstruct, lowerArrayStatic } from "./array";
+import { callbackArity, callbackExpr, lowerArrayCall, lowerArrayConstruct, lowerArrayStatic } from "./array";
 import { lowerStringCall, lowerStringConversion, lowerStringStatic } from "./string";
 import { lowerGlobalNumberFunction, lowerNumberMethod, lowerNumberProperty, lowerNumberStatic } from "./number";
 import { lowerJsonCall } from "./json";
@@ -32,7 +32,7 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
     return ctx.fail(unsupportedBuiltin(node, recv.text, name));
   }
   const t = typeOf(ctx, recv);
-  if ((isArray(ctx, t) || isString(t)) && name === "length") return py.call(py.name("len"), [ctx.expr(recv)]);
+  if (name === "length" && (isArray(ctx, t) || isString(t) || isStringOrArrayUnion(ctx, t))) return py.call(py.name("len"), [ctx.expr(recv)]);
   const propSym = ctx.symbolAt(node.name);
   if (propSym && isLibSymbol(propSym)) {
     // Error objects are plain objects of the helper classes, with these attributes.
@@ -69,15 +69,49 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
     }
     return ctx.fail(unsupportedBuiltin(callee, recv.text, name));
   }
+  const recvType = typeOf(ctx, recv);
+  if (recv.kind !== ts.SyntaxKind.SuperKeyword && (isAnyLike(recvType) || isPrimitiveOrArrayUnion(ctx, recvType))) return dynamicCall(ctx, node, recv, name);
   const propSym = ctx.symbolAt(callee.name);
   if (!propSym || !isLibSymbol(propSym)) return undefined;
-  const t = typeOf(ctx, recv);
+  const t = recvType;
   if (isArray(ctx, t)) return lowerArrayCall(ctx, node, recv, name);
   if (isString(t)) return lowerStringCall(ctx, node, recv, name);
   if (isNumber(t)) return lowerNumberMethod(ctx, node, recv, name);
   if (name === "toString" && node.arguments.length === 0 && isErrorLike(ctx, t)) return undefined;
   const owner = ctx.checker.typeToString(ctx.checker.getNonNullableType(t));
   return ctx.fail(unsupportedBuiltin(callee, owner, name));
+}
+
+function isStringOrArrayUnion(ctx: Context, t: ts.Type): boolean {
+  const u = t.getNonNullableType();
+  return u === t && u.isUnion() && u.types.every((m) => isArray(ctx, m) || isString(m));
+}
+
+/** A union whose members are arrays, strings and numbers (`string | string[]`): dispatched at run time. */
+function isPrimitiveOrArrayUnion(ctx: Context, t: ts.Type): boolean {
+  const u = t.getNonNullableType();
+  if (!u.isUnion()) return false;
+  return u.types.every((m) => isArray(ctx, m) || isString(m) || isNumber(m)) && !u.types.every((m) => isNumber(m));
+}
+
+/**
+ * `o.name(...)` when the receiver's type does not say what it is (`any`, or a union of an array,
+ * a string and a number): tsmpy.dyn.js_invoke picks the list/str/number helper or the object's own
+ * method at run time. `n` tells how many arguments the call's callback accepts.
+ */
+function dynamicCall(ctx: Context, node: ts.CallExpression, recv: ts.Expression, name: string): py.Expr {
+  for (const a of node.arguments) if (ts.isRegularExpressionLiteral(a)) ctx.fail(regexArgument(a, name));
+  let n = -1;
+  const fnArg = node.arguments.find((a) => {
+    let e: ts.Expression = a;
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    return ts.isArrowFunction(e) || ts.isFunctionExpression(e) || (!isAnyLike(typeOf(ctx, e)) && isFunctionType(typeOf(ctx, e).getNonNullableType()));
+  });
+  if (fnArg) n = callbackArity(ctx, fnArg, 4);
+  const [obj, ...args] = ctx.ordered([recv, ...node.arguments], (a) =>
+    a === fnArg ? callbackExpr(ctx, a as ts.Expression) : ts.isSpreadElement(a) ? py.starred(ctx.expr(a.expression)) : ctx.expr(a),
+  );
+  return ctx.helperCall("js_invoke", [obj, py.str(name), py.num(n), ...args]);
 }
 
 /** parseInt(...), Number(...), String(...), Array(n), isNaN(...) when they are the JS globals. */
