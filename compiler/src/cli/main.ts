@@ -86,6 +86,12 @@ export function version(): string {
 
 /** Runs the command line; resolves to the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
+  // `tsmpy run prog.ts | head`: a closed pipe ends the command quietly, not with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    });
+  }
   const args = parseArgs(argv);
   switch (args.command) {
     case "help":
