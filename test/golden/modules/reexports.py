@@ -1,0 +1,1 @@
+import store as js_m_store
