@@ -215,3 +215,18 @@ test("array writes at and past the end extend the array", () =>
     grid[1][1] += 10;
     console.log(grid);
   `.expectToMatchNode());
+
+test("reads that may be out of range: stored, passed, printed", () =>
+  program`
+    const xs: number[] = [];
+    const first = xs[0];
+    if (first === undefined) console.log("empty");
+    function show(v: number | undefined) { return v === undefined ? "none" : String(v); }
+    console.log(show(xs[0]), [xs[0]], xs[0]);
+    const ys = [1, 2, 3];
+    let sum = 0;
+    for (let i = 0; i < ys.length; i++) { sum += ys[i]; const v = ys[i]; sum += v; }
+    console.log(sum);
+    const zs = [5, 6, 7];
+    for (let i = 0; i < zs.length; i++) { if (zs[i] === 6) zs.pop(); console.log(zs[i]); }
+  `.expectToMatchNode());
