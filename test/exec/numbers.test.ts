@@ -190,3 +190,35 @@ test("division by a variable that may be zero", () =>
     const q = (n = 0) / n;
     console.log(d(1, 0), d(-1, 0), d(0, 0), d(3, 2), d(1, -0), d(NaN, NaN), q);
   `.expectToMatchNode());
+
+test("remainder compared with zero stays plain for any sign", () => {
+  const p = program`
+    function even(n: number) {
+      return n % 2 === 0;
+    }
+    function notMultiple(n: number) {
+      return 0 !== n % 2.5;
+    }
+    const vals = [-4, -3, 0, 4.5, -4.0, -1e-20, 1e300, -7.5, NaN, Infinity, -Infinity, 5];
+    const out: string[] = [];
+    for (let i = 0; i < vals.length; i++) out.push(\`\${even(vals[i])}/\${notMultiple(vals[i])}\`);
+    console.log(out.join(" "));
+  `;
+  expect(p.python()).toContain("n % 2 == 0");
+  return p.expectToMatchNode();
+});
+
+test("Math rounding of bounded values gives ints usable with plain operators", () => {
+  const p = program`
+    const W = 30;
+    const xs = [5, 6, 7];
+    const mid = Math.floor(xs.length / 2);
+    const q = Math.round(W / 7) % 3;
+    const r = Math.floor(Math.random() * 10) % 10;
+    console.log(Math.floor(W / 4) % 3, mid % 2, q, r >= 0 && r < 10, Math.ceil(-W / 4) % 5);
+  `;
+  const text = p.python();
+  expect(text).toContain("js_floor(W / 4) % 3");
+  expect(text).not.toContain("js_mod(js_floor(len");
+  return p.expectToMatchNode();
+});

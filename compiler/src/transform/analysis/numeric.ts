@@ -251,42 +251,44 @@ function isMathCall(ctx: Context, n: ts.Node, names: string[]): n is ts.CallExpr
 }
 
 /**
- * A bound on |value| when the value is provably finite (never NaN or Infinity), for the Math
- * rounding functions, which return an int only for finite arguments.
+ * Bounds of a number value (float or int) when it is provably finite (never NaN or Infinity),
+ * for the Math rounding functions, which return an int only for finite arguments.
  */
-function finiteBound(ctx: Context, node: ts.Node, depth = 0): number | undefined {
+function finiteRange(ctx: Context, node: ts.Node, depth = 0): IntRange | undefined {
   const n = strip(node);
   if (depth > 8) return undefined;
+  const finite = (r: IntRange | undefined) => (r && Math.abs(r.lo) < 1e300 && Math.abs(r.hi) < 1e300 ? r : undefined);
   const r = facts(ctx, n);
-  if (r) return Number.isFinite(r.lo) && Number.isFinite(r.hi) ? Math.max(Math.abs(r.lo), Math.abs(r.hi)) : undefined;
+  if (r) return finite(r);
   const lit = literalValue(n);
-  if (lit !== undefined) return Number.isFinite(lit) ? Math.abs(lit) : undefined;
-  if (isMathCall(ctx, n, ["random"]) && n.arguments.length === 0) return 1;
+  if (lit !== undefined) return finite({ lo: lit, hi: lit });
+  if (isMathCall(ctx, n, ["random"]) && n.arguments.length === 0) return { lo: 0, hi: 1 };
+  if (isMathCall(ctx, n, ["floor", "ceil", "round", "trunc"]) && n.arguments.length === 1) {
+    // (facts() above answered already when the argument is finite; kept for clarity of intent)
+    const a = finiteRange(ctx, n.arguments[0], depth + 1);
+    return a && { lo: Math.floor(a.lo), hi: Math.ceil(a.hi) };
+  }
   if (ts.isBinaryExpression(n)) {
     const k = n.operatorToken.kind;
     if (k !== SK.PlusToken && k !== SK.MinusToken && k !== SK.AsteriskToken && k !== SK.SlashToken) return undefined;
     if (!isNumber(typeOf(ctx, n.left)) || !isNumber(typeOf(ctx, n.right))) return undefined;
-    const a = finiteBound(ctx, n.left, depth + 1);
-    if (a === undefined) return undefined;
-    let out: number;
-    if (k === SK.SlashToken) {
-      // Dividing by an int that is never 0 cannot grow the magnitude.
-      const d = facts(ctx, n.right);
-      const lit = literalValue(n.right);
-      if (d && (d.lo > 0 || d.hi < 0)) out = a;
-      else if (lit !== undefined && Number.isFinite(lit) && Math.abs(lit) >= 1) out = a;
-      else return undefined;
-    } else {
-      const b = finiteBound(ctx, n.right, depth + 1);
-      if (b === undefined) return undefined;
-      out = k === SK.AsteriskToken ? a * b : a + b;
-    }
-    return out < 1e300 ? out : undefined;
+    const a = finiteRange(ctx, n.left, depth + 1);
+    if (!a) return undefined;
+    const b = finiteRange(ctx, n.right, depth + 1);
+    if (!b) return undefined;
+    if (k === SK.PlusToken) return finite(add(a, b));
+    if (k === SK.MinusToken) return finite(sub(a, b));
+    if (k === SK.AsteriskToken) return finite(times(a, b));
+    // Division by a range without 0 whose magnitude is at least 1 cannot grow the magnitude
+    // past the corners.
+    if (!(b.lo >= 1 || b.hi <= -1)) return undefined;
+    const c = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
+    return finite({ lo: Math.min(...c), hi: Math.max(...c) });
   }
   if (ts.isConditionalExpression(n)) {
-    const a = finiteBound(ctx, n.whenTrue, depth + 1);
-    const b = finiteBound(ctx, n.whenFalse, depth + 1);
-    return a === undefined || b === undefined ? undefined : Math.max(a, b);
+    const a = finiteRange(ctx, n.whenTrue, depth + 1);
+    const b = finiteRange(ctx, n.whenFalse, depth + 1);
+    return a && b ? { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi) } : undefined;
   }
   return undefined;
 }
@@ -296,8 +298,8 @@ function callFacts(ctx: Context, n: ts.CallExpression): Facts {
     // js_floor & co. return a Python int for finite arguments (and the argument itself otherwise).
     const r = facts(ctx, n.arguments[0]);
     if (r) return r;
-    const b = finiteBound(ctx, n.arguments[0]);
-    if (b !== undefined) return { lo: -Math.ceil(b), hi: Math.ceil(b) };
+    const b = finiteRange(ctx, n.arguments[0]);
+    if (b) return { lo: Math.floor(b.lo), hi: Math.ceil(b.hi) };
   }
   return undefined;
 }

@@ -60,10 +60,26 @@ function pythonEqualityAgrees(ctx: Context, ta: ts.Type, tb: ts.Type): boolean {
   return true;
 }
 
+/**
+ * `a % c === 0` with a non-zero constant `c`: JavaScript's and Python's remainders differ in sign
+ * but are zero for the same `a` (NaN and infinities included), so plain `a % c == 0` is exact.
+ */
+function remainderIsZero(ctx: Context, l: ts.Expression, r: ts.Expression, negate: boolean): py.Expr | undefined {
+  const [rem, zero] = literalValue(r) === 0 ? [l, r] : literalValue(l) === 0 ? [r, l] : [];
+  if (!rem || !zero || !ts.isBinaryExpression(rem) || rem.operatorToken.kind !== SK.PercentToken) return undefined;
+  const c = literalValue(rem.right);
+  if (c === undefined || c === 0 || !Number.isFinite(c) || literalValue(rem) !== undefined) return undefined;
+  if (category(ctx, rem.left) !== "number") return undefined;
+  const a = ctx.expr(rem.left);
+  return py.compare(py.binop(a, "%", ctx.expr(rem.right)), negate ? "!=" : "==", py.num(0));
+}
+
 /** `a === b` as Python, or its negation when `negate`. */
 function strictEquality(ctx: Context, node: ts.BinaryExpression, negate: boolean): py.Expr {
   const l = strip(node.left);
   const r = strip(node.right);
+  const remZero = remainderIsZero(ctx, l, r, negate);
+  if (remZero) return remZero;
   const nullSide = isNullLiteral(r) ? l : isNullLiteral(l) ? r : undefined;
   const undefSide = isUndefinedLiteral(r) ? l : isUndefinedLiteral(l) ? r : undefined;
   if (nullSide) return py.compare(ctx.expr(nullSide), negate ? "is not" : "is", ctx.helper("js_null"));
