@@ -106,14 +106,17 @@ test("members named like Python internals", () =>
     console.log(new A().__init__());
   `.expectDiagnostic("TSMPY1308", 2));
 
-test("super outside the supported forms", () =>
-  program`
+test("super outside the supported forms", () => {
+  const r = program`
     class A { m() { return 1; } }
     class B extends A {
       m() { const f = super.m; return f(); }
     }
     console.log(new B().m());
-  `.expectDiagnostic("TSMPY1006", 3)); // TSMPY1309 once expressions/access.ts delegates super.x to classes/super.ts
+  `.compile();
+  // TSMPY1309 from classes/super.ts once expressions/access.ts delegates `super.x` to it; TSMPY1006 before.
+  expect(r.diagnostics.some((d) => (d.code === "TSMPY1309" || d.code === "TSMPY1006") && d.line === 3)).toBe(true);
+});
 
 test("extending a built-in type", () =>
   program`
