@@ -1,11 +1,10 @@
 from tsmpy.array import js_fill, js_push, js_reduce
 from tsmpy.console import js_fmt
-from tsmpy.num import js_mod
 xs = [3, 1, 2]
 xs.append(4)
 n = js_push(xs, 5, 6)
 doubled = [x * 2 for x in xs]
-evens = [x for x in xs if js_mod(x, 2) == 0]
+evens = [x for x in xs if x % 2 == 0]
 indexed = [x + i for i, x in enumerate(xs)]
 names = ["b", "a"]
 names.sort()
