@@ -230,3 +230,14 @@ test("reads that may be out of range: stored, passed, printed", () =>
     const zs = [5, 6, 7];
     for (let i = 0; i < zs.length; i++) { if (zs[i] === 6) zs.pop(); console.log(zs[i]); }
   `.expectToMatchNode());
+
+test("keys with underscores", () =>
+  program`
+    const o = { __x: 1, _p_y: 2, _z: 3, a__: 4 };
+    console.log(o, Object.keys(o).join(","), o.__x, o._p_y);
+    class Holder {
+      data = { __inner: 5 };
+      read() { return this.data.__inner; }
+    }
+    console.log(new Holder().read());
+  `.expectToMatchNode());

@@ -83,8 +83,10 @@ def _own(o):
     if x is not None:
         keys += [k for k in x if k in d]
     seen = set(keys)
+    plain = isinstance(o, js_Obj)
     for k in d:
-        if k not in seen and k[:3] != "_js" and k[:3] != "_p_" and k[:2] != "__":
+        # Helper bookkeeping (_js*), class private fields (_p_*), Python dunders are not JS keys.
+        if k not in seen and k[:3] != "_js" and (plain or k[:3] != "_p_") and not (k[:2] == "__" and k[-2:] == "__"):
             keys.append(k)
     return keys
 

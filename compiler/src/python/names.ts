@@ -50,6 +50,7 @@ export function pythonName(id: string): string {
 export function plainAttr(id: string): string | null {
   if (id.startsWith("#")) return "_p_" + id.slice(1);
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(id)) return null;
-  if (PYTHON_KEYWORDS.has(id) || /^__\w+__$/.test(id) || id.startsWith("_js")) return null;
+  // `o.__x` written inside a class body would be name-mangled by Python (`o._C__x`).
+  if (PYTHON_KEYWORDS.has(id) || id.startsWith("__") || id.startsWith("_js")) return null;
   return id;
 }
