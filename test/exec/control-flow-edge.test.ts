@@ -344,3 +344,31 @@ test("jump stress: labels, switch, try/finally and every loop kind together", ()
     }
     console.log(t, k);
   `.expectToMatchNode());
+
+test("counting loops with bounds that may be floats, NaN or Infinity", () =>
+  program`
+    function count(n: number): string {
+      let s = "";
+      for (let i = 0; i < n; i++) s += i;
+      s += "|";
+      for (let i = 0; i <= n; i += 2) s += i;
+      s += "|";
+      for (let i = 5; i > n; i--) s += i;
+      s += "|";
+      for (let i = 5; i >= n; i -= 2) s += i;
+      return s;
+    }
+    console.log(count(3), count(2.5), count(0), count(-1.5), count(NaN), count(10 / 4));
+    function untilBreak(limit: number): number {
+      let last = -1;
+      for (let i = 0; i < limit; i++) {
+        if (i > 6) break;
+        last = i;
+      }
+      return last;
+    }
+    console.log(untilBreak(Infinity), untilBreak(-Infinity), untilBreak(1e300), untilBreak(4));
+    let total = 0;
+    for (let i = 0; i < 2.5; i++) total += i;
+    console.log(total);
+  `.expectToMatchNode());

@@ -138,6 +138,11 @@ export const HELPERS: Record<string, string> = {
   // tsmpy.json
   js_stringify: "tsmpy.json",
   js_parse: "tsmpy.json",
+  // tsmpy.loops: counting loops over range() when the bound is a small int
+  js_upto: "tsmpy.loops", // for (i = a; i < n; i += s)
+  js_upto_incl: "tsmpy.loops", // i <= n
+  js_downto: "tsmpy.loops", // i > n, negative step
+  js_downto_incl: "tsmpy.loops", // i >= n
   // tsmpy.errors: the Error hierarchy and throwing arbitrary values
   Error: "tsmpy.errors",
   TypeError: "tsmpy.errors",

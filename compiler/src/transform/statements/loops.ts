@@ -163,7 +163,7 @@ function stableIntBound(ctx: Context, e: ts.Expression, loop: ts.ForStatement): 
 /** An expression whose value cannot change while the loop runs. */
 function stableBound(ctx: Context, e: ts.Expression, loop: ts.ForStatement): boolean {
   e = stripParens(e);
-  if (isIntLiteral(e)) return true;
+  if (isIntLiteral(e) || ts.isNumericLiteral(e)) return true;
   if (isStableName(ctx, e)) return true;
   if (ts.isPropertyAccessExpression(e) && e.name.text === "length" && isStableName(ctx, e.expression)) {
     const t = typeOf(ctx, e.expression);
@@ -233,7 +233,11 @@ function rangeLoop(node: ts.ForStatement, ctx: Context, frame: JumpFrame): py.St
   const upward = op === SK.LessThanToken || op === SK.LessThanEqualsToken;
   const downward = op === SK.GreaterThanToken || op === SK.GreaterThanEqualsToken;
   if (!(upward && step > 0) && !(downward && step < 0)) return undefined;
-  if (!intStart(ctx, decl.initializer) || !stableIntBound(ctx, cond.right, node)) return undefined;
+  if (!intStart(ctx, decl.initializer) || !stableBound(ctx, cond.right, node)) return undefined;
+  // A bound that may be a float (a parameter, a division) goes through a helper that uses range()
+  // for small ints and JS comparisons otherwise.
+  const intBound = stableIntBound(ctx, cond.right, node);
+  if (!intBound && (!isNumber(typeOf(ctx, cond.right)) || isAnyLike(typeOf(ctx, cond.right)))) return undefined;
   // Only the update may write the counter (closures included: they are inside the body).
   if (writesSymbol(node.statement, counter, ctx) || writesSymbol(node.condition, counter, ctx)) return undefined;
   const start = ctx.capture(() => ctx.expr(decl.initializer!));
@@ -241,15 +245,22 @@ function rangeLoop(node: ts.ForStatement, ctx: Context, frame: JumpFrame): py.St
   if (start.pre.length || bound.pre.length) return undefined;
   let end = bound.value;
   const inclusive = op === SK.LessThanEqualsToken || op === SK.GreaterThanEqualsToken;
-  if (inclusive) {
-    const d = upward ? 1 : -1;
-    end = end.kind === "Const" && typeof end.value === "number" ? py.num(end.value + d) : py.binop(end, upward ? "+" : "-", py.num(1));
+  let iter: py.Expr;
+  if (intBound) {
+    if (inclusive) {
+      const d = upward ? 1 : -1;
+      end = end.kind === "Const" && typeof end.value === "number" ? py.num(end.value + d) : py.binop(end, upward ? "+" : "-", py.num(1));
+    }
+    const args = [start.value, end];
+    if (step !== 1) args.push(py.num(step));
+    iter = py.call(py.name("range"), args);
+  } else {
+    const helper = upward ? (inclusive ? "js_upto_incl" : "js_upto") : inclusive ? "js_downto_incl" : "js_downto";
+    iter = ctx.helperCall(helper, [start.value, end, py.num(step)]);
   }
-  const args = [start.value, end];
-  if (step !== 1) args.push(py.num(step));
   checkLoopBodyClosures(ctx, node);
   const body = withJumpFrame(ctx, frame, () => ctx.stmt(node.statement));
-  const loop: py.For = { kind: "For", target: py.name(ctx.declName(decl.name)), iter: py.call(py.name("range"), args), body };
+  const loop: py.For = { kind: "For", target: py.name(ctx.declName(decl.name)), iter, body };
   return placeJumpChecks(frame, [loop]);
 }
 
