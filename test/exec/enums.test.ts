@@ -112,3 +112,38 @@ test("iterating enum objects", () =>
     const numeric = Object.values(Color).filter((v) => typeof v === "number");
     console.log(numeric.join("|"), "Red" in Color, "Purple" in Color);
   `.expectToMatchNode());
+
+test("inventory: classes, enums and errors together", () =>
+  program`
+    enum Category { Tools = "tools", Food = "food", Toys = "toys" }
+    enum Status { InStock, Low, Out }
+    class StockError extends Error {
+      constructor(public sku: string, message: string) {
+        super(message);
+        this.name = "StockError";
+      }
+    }
+    class Item {
+      static lowMark = 3;
+      constructor(readonly sku: string, readonly category: Category, private qty: number) {}
+      get status(): Status {
+        if (this.qty === 0) return Status.Out;
+        return this.qty <= Item.lowMark ? Status.Low : Status.InStock;
+      }
+      take(n: number): void {
+        if (n > this.qty) throw new StockError(this.sku, \`only \${this.qty} left\`);
+        this.qty -= n;
+      }
+    }
+    const items = [new Item("h1", Category.Tools, 5), new Item("b2", Category.Food, 2), new Item("t3", Category.Toys, 0)];
+    for (const it of items) console.log(it.sku, it.category, Status[it.status]);
+    try {
+      items[0].take(4);
+      items[0].take(4);
+    } catch (e) {
+      if (e instanceof StockError) console.log(e.name, e.sku, e.message, String(e));
+    }
+    const byCat: Record<string, number> = {};
+    for (const it of items) byCat[it.category] = (byCat[it.category] ?? 0) + 1;
+    console.log(JSON.stringify(byCat), items.filter((i) => i.status === Status.Low).map((i) => i.sku).join(","));
+  `.expectToMatchNode());
