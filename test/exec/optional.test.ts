@@ -71,3 +71,10 @@ test("optional call of a possibly undefined function", () =>
     const handlers: { [k: string]: (() => string) | undefined } = { a: () => "A" };
     console.log(handlers["a"]?.(), handlers["b"]?.());
   `.expectToMatchNode());
+
+test("non-null assertions inside optional chains", () =>
+  program`
+    interface T { b?: { c: number } }
+    function get(ok: boolean): T | undefined { return ok ? { b: { c: 7 } } : undefined; }
+    console.log(get(true)?.b!.c, get(false)?.b!.c);
+  `.expectToMatchNode());

@@ -18,13 +18,27 @@ function isChainLink(n: ts.Node): n is ts.PropertyAccessExpression | ts.ElementA
   return ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n);
 }
 
+/** The parent that continues the chain of `node` (looking through `!`), if any. */
+function chainParent(node: ts.Node): ts.Node | undefined {
+  let n = node;
+  let p = n.parent;
+  while (p && ts.isNonNullExpression(p) && p.flags & ts.NodeFlags.OptionalChain) {
+    n = p;
+    p = p.parent;
+  }
+  return p && p.flags & ts.NodeFlags.OptionalChain && isChainLink(p) && p.expression === n ? p : undefined;
+}
+
 /** True for the outermost node of an optional chain (the one whose value the chain produces). */
 export function isOptionalChainRoot(node: ts.Node): boolean {
   if (!(node.flags & ts.NodeFlags.OptionalChain)) return false;
   if (active.has(node)) return false;
-  const p = node.parent;
-  const continues = p && (p.flags & ts.NodeFlags.OptionalChain) && isChainLink(p) && p.expression === node;
-  return !continues;
+  return !chainParent(node);
+}
+
+function skipNonNull(n: ts.Expression): ts.Expression {
+  while (ts.isNonNullExpression(n) && n.flags & ts.NodeFlags.OptionalChain) n = n.expression;
+  return n;
 }
 
 /** The expressions tested by each `?.` of the chain, innermost first. */
@@ -33,7 +47,7 @@ function testedExpressions(root: ts.Expression): ts.Expression[] {
   let n: ts.Node = root;
   while (isChainLink(n) && n.flags & ts.NodeFlags.OptionalChain) {
     if (n.questionDotToken) out.push(n.expression);
-    n = n.expression;
+    n = skipNonNull(n.expression);
   }
   return out.reverse();
 }
