@@ -22,12 +22,28 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions = {}): strin
   return head + "\n" + frame.join("\n") + "\n";
 }
 
+/** All diagnostics, then tsc's summary ("Found 1 error in src/main.ts:2"). */
 export function formatDiagnostics(ds: Diagnostic[], opts: FormatOptions = {}): string {
-  const errors = ds.filter((d) => d.category === "error").length;
-  const files = new Set(ds.map((d) => d.file).filter(Boolean));
   const body = ds.map((d) => formatDiagnostic(d, opts)).join("\n");
-  const summary = errors === 1 ? "Found 1 error" : `Found ${errors} errors`;
-  return `${body}\n${summary}${files.size > 1 ? ` in ${files.size} files` : ""}.\n`;
+  const errors = ds.filter((d) => d.category === "error");
+  if (errors.length === 0) return body + "\n";
+  const at = (d: Diagnostic) => (d.file ? `${relative(d.file, opts.cwd)}${d.line ? `:${d.line}` : ""}` : "");
+  const files = [...new Set(errors.map((d) => d.file ?? ""))];
+  let summary: string;
+  if (errors.length === 1) {
+    summary = `Found 1 error${errors[0].file ? ` in ${at(errors[0])}` : "."}`;
+  } else if (files.length === 1 && files[0]) {
+    summary = `Found ${errors.length} errors in the same file, starting at: ${at(errors[0])}`;
+  } else if (files.length <= 1) {
+    summary = `Found ${errors.length} errors.`;
+  } else {
+    const rows = files.map((f) => {
+      const mine = errors.filter((d) => (d.file ?? "") === f);
+      return `${String(mine.length).padStart(6)}  ${f ? at(mine[0]) : "(no file)"}`;
+    });
+    summary = `Found ${errors.length} errors in ${files.length} files.\n\nErrors  Files\n${rows.join("\n")}`;
+  }
+  return `${body}\n\n${summary}\n`;
 }
 
 function relative(file: string, cwd = process.cwd()): string {
