@@ -1248,3 +1248,24 @@ describe("fields read before they exist", () => {
       console.log(e.extra, e.code, e.later, e.more, e.message, e.name);
     `.expectToMatchNode());
 });
+
+describe("private members", () => {
+  test("private static methods, private accessors, private methods using this", () =>
+    program`
+      class Vault {
+        static #count = 0;
+        #items: string[] = [];
+        static #nextLabel(): string { return "v" + ++Vault.#count; }
+        get #size(): number { return this.#items.length; }
+        set #last(v: string) { this.#items.push(v); }
+        readonly label = Vault.#nextLabel();
+        add(v: string): number { this.#last = v; return this.#size; }
+        #describe() { return this.label + ":" + this.#items.join("/"); }
+        toString() { return this.#describe(); }
+      }
+      const a = new Vault();
+      const b = new Vault();
+      a.add("x");
+      console.log(a.add("y"), b.add("z"), String(a), \`\${b}\`, a);
+    `.expectToMatchNode());
+});
