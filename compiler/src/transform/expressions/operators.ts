@@ -289,12 +289,12 @@ function logical(ctx: Context, node: ts.BinaryExpression, kind: "&&" | "||" | "?
     return py.boolop(kind === "&&" ? "and" : "or", [left, right]);
   }
   const r = reusable(ctx, left);
-  if (kind === "??") {
-    // left if left is not nullish else right
-    const test = nullishTest(ctx, lt, r.first);
-    return py.ifExp(test, r.again, right);
+  const test = kind === "??" ? nullishTest(ctx, lt, r.first) : truthTest(ctx, node.left, r.first);
+  // A left operand whose test is settled by its type (a non-null array is always truthy).
+  if (test.kind === "Const" && typeof test.value === "boolean" && py.isSimple(left)) {
+    return (kind === "&&") === test.value ? right : left;
   }
-  const test = truthTest(ctx, node.left, r.first);
+  if (kind === "??") return py.ifExp(test, r.again, right);
   return kind === "&&" ? py.ifExp(test, right, r.again) : py.ifExp(test, r.again, right);
 }
 
