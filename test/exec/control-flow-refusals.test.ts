@@ -93,3 +93,19 @@ test("with is refused", () =>
       }
     }
   `.expectDiagnostic("TSMPY1003", 4));
+
+test("this in plain functions is refused", () => {
+  program`
+    const o = {
+      x: 1,
+      f: function () {
+        return this.x;
+      },
+    };
+  `.expectDiagnostic("TSMPY1010", 4);
+  program`
+    function g(this: { x: number }) {
+      return this.x;
+    }
+  `.expectDiagnostic("TSMPY1010", 2);
+});
