@@ -129,3 +129,13 @@ test("destructuring class instances and getters", () =>
     const rects = [new Rect(1, 2), new Rect(2, 3)];
     for (const { w: width, area: a } of rects) console.log(width, a);
   `.expectToMatchNode());
+
+test("Object.entries with destructuring over objects and records", () =>
+  program`
+    const o = { b: 2, a: 1, 10: "ten", 2: "two" };
+    for (const [k, v] of Object.entries(o)) console.log(k, v);
+    const r: Record<string, number[]> = { x: [1, 2], y: [3] };
+    for (const [name, [first, ...others]] of Object.entries(r)) console.log(name, first, others);
+    const swapped = Object.entries({ p: 1, q: 2 }).map(([k, v]) => [v, k]);
+    console.log(swapped);
+  `.expectToMatchNode());

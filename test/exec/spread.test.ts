@@ -44,3 +44,17 @@ test("spread evaluates in order", () =>
     console.log([...next(), ...next()]);
     console.log({ a: next()[0], ...obj(), b: next()[0] });
   `.expectToMatchNode());
+
+test("spread into constructors, builtins and nested arrays", () =>
+  program`
+    class Pt { constructor(public x: number, public y: number) {} }
+    const coords: [number, number] = [3, 4];
+    console.log(new Pt(...coords));
+    const nums = [5, 1, 9];
+    console.log(Math.max(...nums), Math.min(...nums, 0));
+    const chars = [..."abc", ..."de"];
+    console.log(chars.length, chars);
+    const nested = [[1], [2, 3]];
+    const flat = [...nested[0], ...nested[1]];
+    console.log(flat, [...[...flat, ...flat]]);
+  `.expectToMatchNode());
