@@ -147,3 +147,21 @@ test("forEach with index and with a named function", () =>
     shrink.forEach((v) => { if (v === 2) shrink.pop(); out.push(String(v)); });
     console.log(out.join(","), shrink.length);
   `.expectToMatchNode());
+
+test("new Array(n).fill(v) and its evaluation order", () =>
+  program`
+    const n = 4;
+    console.log(new Array(3).fill(0).join(","), new Array(n).fill("x").join(""), Array(2).fill(null).length, new Array(0).fill(1).length);
+    const shared = new Array(2).fill([] as number[]);
+    shared[0].push(1);
+    console.log(JSON.stringify(shared));
+    const log: string[] = [];
+    const len = () => { log.push("len"); return 2; };
+    const val = () => { log.push("val"); return 7; };
+    console.log(new Array(len()).fill(val()).join(","), log.join(","));
+    try {
+      new Array(n - 4.5).fill(0);
+    } catch (e) {
+      console.log(e instanceof RangeError, (e as Error).message);
+    }
+  `.expectToMatchNode());

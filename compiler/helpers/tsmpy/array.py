@@ -175,6 +175,19 @@ def js_flat(xs, depth=1):
     return r
 
 
+def js_array_len(n):
+    # The length of new Array(n): a RangeError unless n is an integer in 0..2**32-1
+    if type(n) is float:
+        if n != n or n != int(n):
+            from tsmpy.errors import RangeError, js_throw
+            raise js_throw(RangeError("Invalid array length"))
+        n = int(n)
+    if n < 0 or n > 4294967295:
+        from tsmpy.errors import RangeError, js_throw
+        raise js_throw(RangeError("Invalid array length"))
+    return n
+
+
 def js_new_array(n):
     if type(n) is float:
         if n != int(n):

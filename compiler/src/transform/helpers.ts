@@ -63,6 +63,7 @@ export const HELPERS: Record<string, string> = {
   js_fill: "tsmpy.array",
   js_flat: "tsmpy.array",
   js_new_array: "tsmpy.array", // new Array(n)
+  js_array_len: "tsmpy.array", // n of new Array(n), checked
   js_map: "tsmpy.array",
   js_filter: "tsmpy.array",
   js_for_each: "tsmpy.array",

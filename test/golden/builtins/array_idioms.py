@@ -1,4 +1,4 @@
-from tsmpy.array import js_fill, js_push, js_reduce
+from tsmpy.array import js_push, js_reduce
 from tsmpy.console import js_fmt
 xs = [3, 1, 2]
 xs.append(4)
@@ -20,5 +20,5 @@ for _i2 in range(len(xs)):
         break
     _f1(xs[_i2])
 hasA = "a" in names
-grid = js_fill([None] * 3, 0)
+grid = [0] * 3
 print(js_fmt(n), js_fmt(doubled), js_fmt(evens), js_fmt(indexed), js_fmt(csv), js_fmt(total), js_fmt(head), js_fmt(tail), js_fmt(count), js_fmt(hasA), js_fmt(grid))

@@ -336,6 +336,13 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
     }
     case "fill": {
       if (args.length < 1 || args.length > 3 || !spreadFree(args)) return refuse();
+      const made = newArrayLength(ctx, recv);
+      if (made && args.length === 1) {
+        // new Array(n).fill(v) -> [v] * n (n first when v has effects: JS evaluates n first)
+        const [n, v] = ctx.ordered([made, args[0]]);
+        const len = isIntLiteral(n) && !(n.kind === "UnaryOp") ? n : ctx.helperCall("js_array_len", [n]);
+        return py.isSimple(v) ? py.binop(py.list([v]), "*", len) : py.binop(len, "*", py.list([v]));
+      }
       const [obj, vs] = receiverAndArgs(ctx, recv, args);
       return ctx.helperCall("js_fill", [obj, ...vs]);
     }
@@ -364,6 +371,19 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
     }
   }
   return refuse();
+}
+
+/** The length argument of `new Array(n)` / `Array(n)` (one numeric argument), else undefined. */
+function newArrayLength(ctx: Context, e: ts.Expression): ts.Expression | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (!ts.isNewExpression(e) && !ts.isCallExpression(e)) return undefined;
+  const callee = e.expression;
+  if (!ts.isIdentifier(callee) || callee.text !== "Array") return undefined;
+  const sym = ctx.symbolAt(callee);
+  if (!sym || !isLibSymbol(sym)) return undefined;
+  const args = e.arguments ?? [];
+  if (args.length !== 1 || ts.isSpreadElement(args[0]) || !isNumber(typeOf(ctx, args[0]))) return undefined;
+  return args[0];
 }
 
 /** `Array.isArray`, `Array.of`, `Array.from`. */
