@@ -1,3 +1,4 @@
+from tsmpy.loops import js_upto
 from tsmpy.obj import js_keys
 
 def sums(xs):
@@ -53,4 +54,10 @@ def keys(o):
     s = ""
     for k in js_keys(o):
         s += k
+    return s
+
+def countTo(n):
+    s = 0
+    for i in js_upto(0, n, 1):
+        s += i
     return s

@@ -41,3 +41,10 @@ export function keys(o: { a: number; b: string }): string {
   for (const k in o) s += k;
   return s;
 }
+
+export function countTo(n: number): number {
+  // n may be a float: range() when it is a small int at run time, JS comparisons otherwise.
+  let s = 0;
+  for (let i = 0; i < n; i++) s += i;
+  return s;
+}
