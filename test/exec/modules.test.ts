@@ -372,3 +372,12 @@ test("the shipped stubs resolve by module name: lvgl and network", () => {
   expect(py).toMatch(/^import lvgl$/m);
   expect(py).toMatch(/^from network import WLAN$/m);
 });
+
+test("a side-effect import of a device module binds no name", () => {
+  const py = files({
+    "stubs/fakedev.d.ts": "export declare function blink(times: number): number;\n",
+    "main.ts": `import "fakedev";\nfunction fakedev(): number { return 1; }\nconsole.log(fakedev());\n`,
+  }).python();
+  expect(py).toMatch(/^import fakedev as js_m_fakedev$/m);
+  expect(py).not.toMatch(/^import fakedev$/m);
+});

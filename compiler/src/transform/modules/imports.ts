@@ -80,7 +80,9 @@ function importDeclaration(node: ts.ImportDeclaration, ctx: Context): py.Stmt[] 
   }
 
   if (target.kind === "stub") {
-    if (!clause) return [{ kind: "Import", names: [{ name: target.module }] }];
+    // A side-effect import binds nothing in JS: an alias keeps `import lvgl` from replacing a
+    // user binding named `lvgl` (hoisted functions are defined before imports run).
+    if (!clause) return importAliased(ctx, target.module);
     const out: py.Stmt[] = [];
     const names: py.Alias[] = [];
     if (clause.name) out.push({ kind: "Import", names: [alias(target.module, ctx.declName(clause.name))] });
