@@ -133,3 +133,19 @@ test("postfix update on fractional numbers returns the exact old value", () =>
     const c = n++ + n;
     console.log(a, x, b, y, c, n);
   `.expectToMatchNode());
+
+test("logical assignments as values keep JS order with their neighbours", () =>
+  program`
+    let x = 0;
+    const arr = [7, 8];
+    const r = x + (x ||= 5);
+    let y: number | null = null;
+    const s = (y ??= 3) + (y ??= 4);
+    let z = 2;
+    const t = (z &&= 0) + z;
+    let q: number | undefined;
+    const v = q ?? (q ??= arr[0]++);
+    let f = 0.5;
+    const g = (f &&= NaN) || f;
+    console.log(r, x, s, y, t, z, q, v, arr, g);
+  `.expectToMatchNode());

@@ -6,7 +6,7 @@ import type { Context } from "../context";
 import { targetChangedByValue, unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
 import { isNumber, isString, typeOf, typeToString } from "../types";
 import { toJsString } from "./convert";
-import { concat, nullishTest, numberOp } from "./operators";
+import { concat, negateTest, nullishTest, numberOp } from "./operators";
 import { isInt } from "../analysis/numeric";
 import { truthTest } from "../truthiness";
 import { assignmentTarget } from "./access";
@@ -64,6 +64,30 @@ function combine(ctx: Context, node: ts.BinaryExpression, op: string, current: p
 function augmentedForm(combined: py.Expr, current: py.Expr, rhs: py.Expr): py.BinOperator | undefined {
   if (combined.kind === "BinOp" && combined.left === current && combined.right === rhs) return combined.op;
   return undefined;
+}
+
+/**
+ * `x ||= v`, `x &&= v`, `x ??= v` as an `if` statement: the target is read once, the value only
+ * evaluated (with the statements it needs) when it is assigned. In value mode the result is a
+ * temporary holding the target's final value.
+ */
+function logicalAssign(ctx: Context, node: ts.BinaryExpression, place: Place, mode: Mode, right?: { pre: py.Stmt[]; value: py.Expr }): py.Expr | py.Stmt[] {
+  const k = node.operatorToken.kind;
+  const current = place.read();
+  const t = mode === "value" || !py.isSimple(current) ? ctx.toTemp(current) : current;
+  let test: py.Expr;
+  if (k === SK.QuestionQuestionEqualsToken) {
+    test = negateTest(nullishTest(ctx, typeOf(ctx, node.left), t));
+  } else {
+    const truth = truthTest(ctx, node.left, t);
+    test = k === SK.AmpersandAmpersandEqualsToken ? truth : py.unary("not", truth);
+  }
+  const { pre, value } = right ?? ctx.capture(() => ctx.expr(node.right));
+  const body = mode === "value" ? [...pre, py.assign(t, value), place.write(t)] : [...pre, place.write(value)];
+  const stmt = py.ifStmt(test, body);
+  if (mode === "statement") return [stmt];
+  ctx.addPre(stmt);
+  return t;
 }
 
 /**
@@ -125,21 +149,19 @@ export function assignment(node: ts.BinaryExpression, ctx: Context, mode: Mode):
 
   if (k === SK.AmpersandAmpersandEqualsToken || k === SK.BarBarEqualsToken || k === SK.QuestionQuestionEqualsToken) {
     // x ||= v  ->  if not x: x = v  (the target is read once; v only evaluated when assigned)
-    const current = place.read();
-    const t = mode === "value" || !py.isSimple(current) ? ctx.toTemp(current) : current;
-    let test: py.Expr;
-    if (k === SK.QuestionQuestionEqualsToken) {
-      test = py.unary("not", nullishTest(ctx, typeOf(ctx, node.left), t));
-    } else {
-      const truth = truthTest(ctx, node.left, t);
-      test = k === SK.AmpersandAmpersandEqualsToken ? truth : py.unary("not", truth);
+    if (mode === "value" && place.name) {
+      // On a name, a pure expression keeps JS order among its neighbours: `x if x else (x := v)`.
+      const x = place.name;
+      const { pre, value } = ctx.capture(() => ctx.expr(node.right));
+      if (!pre.length) {
+        const assigned = py.namedExpr(x, value);
+        if (k === SK.QuestionQuestionEqualsToken) return py.ifExp(nullishTest(ctx, typeOf(ctx, node.left), x), x, assigned);
+        const truth = truthTest(ctx, node.left, x);
+        return k === SK.AmpersandAmpersandEqualsToken ? py.ifExp(truth, assigned, x) : py.ifExp(truth, x, assigned);
+      }
+      return logicalAssign(ctx, node, place, "value", { pre, value }) as py.Expr;
     }
-    const { pre, value } = ctx.capture(() => ctx.expr(node.right));
-    const body = mode === "value" ? [...pre, py.assign(t, value), place.write(t)] : [...pre, place.write(value)];
-    const stmt = py.ifStmt(test, body);
-    if (mode === "statement") return [stmt];
-    ctx.addPre(stmt);
-    return t;
+    return logicalAssign(ctx, node, place, mode);
   }
 
   const op = COMPOUND[k];

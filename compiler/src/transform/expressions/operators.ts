@@ -450,7 +450,7 @@ function typeofComparison(ctx: Context, node: ts.BinaryExpression, negate: boole
   return negate ? negateTest(test) : test;
 }
 
-function negateTest(e: py.Expr): py.Expr {
+export function negateTest(e: py.Expr): py.Expr {
   if (e.kind === "Compare" && e.ops.length === 1) {
     const inv: Partial<Record<py.CmpOperator, py.CmpOperator>> = { is: "is not", "is not": "is", in: "not in", "not in": "in", "==": "!=", "!=": "==" };
     const op = inv[e.ops[0]];
