@@ -101,12 +101,12 @@ export interface InlineCallback {
  * is shared by closures), no writes to outer bindings, no preceding statements, and no reference
  * to the array being walked (JS walks the length it had at the start).
  */
-export function inlineCallback(ctx: Context, arg: ts.Expression, recv: ts.Expression, maxParams: number): InlineCallback | undefined {
+export function inlineCallback(ctx: Context, arg: ts.Expression, recv: ts.Expression | undefined, maxParams: number): InlineCallback | undefined {
   let fn = arg;
   while (ts.isParenthesizedExpression(fn)) fn = fn.expression;
   if (!ts.isArrowFunction(fn) || ts.isBlock(fn.body)) return undefined;
   if (fn.modifiers?.length) return undefined;
-  if (fn.parameters.length < 1 || fn.parameters.length > maxParams) return undefined;
+  if (fn.parameters.length > maxParams) return undefined;
   if (fn.parameters.some((p) => !ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken)) return undefined;
   let hasFunction = false;
   const visit = (c: ts.Node) => {
@@ -116,11 +116,13 @@ export function inlineCallback(ctx: Context, arg: ts.Expression, recv: ts.Expres
   visit(fn.body);
   if (hasFunction) return undefined;
   if (ctx.scopeDeclarations(fn).length) return undefined;
-  let r = recv;
-  while (ts.isParenthesizedExpression(r)) r = r.expression;
-  if (!ts.isIdentifier(r) && !ts.isPropertyAccessExpression(r) && !ts.isArrayLiteralExpression(r) && !ts.isCallExpression(r)) return undefined;
-  if (ts.isIdentifier(r) && mentionsSymbol(ctx, fn.body, ctx.symbolAt(r))) return undefined;
-  if (ts.isPropertyAccessExpression(r) && mentionsSymbol(ctx, fn.body, ctx.symbolAt(r.name))) return undefined;
+  if (recv) {
+    let r = recv;
+    while (ts.isParenthesizedExpression(r)) r = r.expression;
+    if (!ts.isIdentifier(r) && !ts.isPropertyAccessExpression(r) && !ts.isArrayLiteralExpression(r) && !ts.isCallExpression(r)) return undefined;
+    if (ts.isIdentifier(r) && mentionsSymbol(ctx, fn.body, ctx.symbolAt(r))) return undefined;
+    if (ts.isPropertyAccessExpression(r) && mentionsSymbol(ctx, fn.body, ctx.symbolAt(r.name))) return undefined;
+  }
   const arrow = fn;
   const body = arrow.body as ts.Expression;
   const frame = { node: arrow, thisName: ctx.frame.thisName, className: ctx.frame.className };
@@ -132,9 +134,13 @@ export function inlineCallback(ctx: Context, arg: ts.Expression, recv: ts.Expres
 }
 
 /** `for x in xs` / `for i, x in enumerate(xs)` for an inline callback's parameters. */
-function comprehensionFor(cb: InlineCallback, xs: py.Expr): py.Comprehension {
-  if (cb.params.length === 1) return { target: cb.params[0], iter: xs, ifs: [] };
-  return { target: py.tuple([cb.params[1], cb.params[0]]), iter: py.call(py.name("enumerate"), [xs]), ifs: [] };
+function comprehensionFor(ctx: Context, cb: InlineCallback, xs: py.Expr): { gen: py.Comprehension; value: py.Expr } {
+  if (cb.params.length === 0) {
+    const x = ctx.temp("x");
+    return { gen: { target: x, iter: xs, ifs: [] }, value: x };
+  }
+  if (cb.params.length === 1) return { gen: { target: cb.params[0], iter: xs, ifs: [] }, value: cb.params[0] };
+  return { gen: { target: py.tuple([cb.params[1], cb.params[0]]), iter: py.call(py.name("enumerate"), [xs]), ifs: [] }, value: cb.params[0] };
 }
 
 /** A JS truth test of an inline callback's body, usable inside a comprehension (no walrus). */
@@ -209,9 +215,9 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
       if (inline.value) {
         ctx.addPre(...inline.pre);
         const { obj, c } = inline.value;
-        const gen = comprehensionFor(c, obj);
+        const { gen, value } = comprehensionFor(ctx, c, obj);
         if (name === "map") return { kind: "ListComp", elt: c.body, generators: [gen] };
-        return { kind: "ListComp", elt: c.params[0], generators: [{ ...gen, ifs: [comprehensionTest(ctx, c)] }] };
+        return { kind: "ListComp", elt: value, generators: [{ ...gen, ifs: [comprehensionTest(ctx, c)] }] };
       }
     }
     const [obj, f] = orderedWithCallback(ctx, [recv, args[0]], args[0]);
@@ -373,6 +379,11 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
   return refuse();
 }
 
+function skipParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
+}
+
 /** The length argument of `new Array(n)` / `Array(n)` (one numeric argument), else undefined. */
 function newArrayLength(ctx: Context, e: ts.Expression): ts.Expression | undefined {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
@@ -410,6 +421,24 @@ export function lowerArrayStatic(ctx: Context, node: ts.CallExpression, name: st
         if (p.name && ts.isIdentifier(p.name) && p.name.text === "length" && (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) {
           const lenNode = ts.isPropertyAssignment(p) ? p.initializer : p.name;
           if (!isNumber(typeOf(ctx, lenNode))) return refuse();
+          if (args.length === 2) {
+            // Array.from({ length: n }, (_, i) => ...) -> [... for i in range(n)] when the value
+            // parameter (always undefined) is not used.
+            const fnNode = args[1];
+            const inl = ctx.capture(() => {
+              const n = ctx.expr(lenNode);
+              const c = inlineCallback(ctx, fnNode, undefined, 2);
+              return c && { n, c };
+            });
+            const fnDecl = skipParens(fnNode) as ts.ArrowFunction;
+            if (inl.value && (fnDecl.parameters.length === 0 || !mentionsSymbol(ctx, fnDecl.body, ctx.symbolAt(fnDecl.parameters[0].name)))) {
+              ctx.addPre(...inl.pre);
+              const { n, c } = inl.value;
+              const count = isIntLiteral(n) ? n : ctx.helperCall("js_int_arg", [n]);
+              const target = c.params.length === 2 ? c.params[1] : ctx.temp("i");
+              return { kind: "ListComp", elt: c.body, generators: [{ target, iter: py.call(py.name("range"), [count]), ifs: [] }] };
+            }
+          }
           const [n, f] = orderedWithCallback(ctx, args.length === 2 ? [lenNode, args[1]] : [lenNode], args[1]);
           const range = py.call(py.name("range"), [isIntLiteral(n) ? n : ctx.helperCall("js_int_arg", [n])]);
           if (!f) return py.binop(py.list([py.none()]), "*", isIntLiteral(n) ? n : ctx.helperCall("js_int_arg", [n]));
@@ -433,7 +462,7 @@ export function lowerArrayStatic(ctx: Context, node: ts.CallExpression, name: st
       if (inline.value) {
         ctx.addPre(...inline.pre);
         const { obj, c } = inline.value;
-        return { kind: "ListComp", elt: c.body, generators: [comprehensionFor(c, obj)] };
+        return { kind: "ListComp", elt: c.body, generators: [comprehensionFor(ctx, c, obj).gen] };
       }
       const [obj, f] = orderedWithCallback(ctx, [src, args[1]], args[1]);
       return ctx.helperCall("js_array_from", [obj, f, py.num(callbackArity(ctx, args[1], 2))]);
