@@ -69,11 +69,41 @@ test("methods in object literals without this", () =>
     console.log(calc.add(1, 2), calc.twice(4), calc.base);
   `.expectToMatchNode());
 
-test("getters in object literals are refused", () =>
+test("getters and setters in object literals", () =>
   program`
-    const o = {
-      get x() { return 1; },
+    let log: string[] = [];
+    const temp = {
+      celsius: 20,
+      get fahrenheit() { return this.celsius * 9 / 5 + 32; },
+      set fahrenheit(f: number) { log.push("set " + f); this.celsius = (f - 32) * 5 / 9; },
+      get label() { return "T=" + this.celsius; },
+      name: "probe",
     };
+    console.log(temp.fahrenheit, temp.label);
+    temp.fahrenheit = 212;
+    console.log(temp.celsius, temp.fahrenheit, log, Object.keys(temp));
+    console.log(JSON.stringify(temp), Object.values(temp));
+    const copy = { ...temp };
+    copy.celsius = 0;
+    console.log(copy.fahrenheit, temp.celsius, Object.entries(copy));
+    const counters: { n: number; readonly double: number }[] = [];
+    for (let i = 0; i < 3; i++) counters.push({ n: i, get double() { return this.n * 2; } });
+    console.log(counters.map((c) => c.double));
+    const wo = { set only(v: number) { log.push("only " + v); } };
+    wo.only = 1;
+    console.log(log.length, "only" in wo);
+  `.expectToMatchNode());
+
+test("printing an object with accessors is refused", () =>
+  program`
+    const o = { get x() { return 1; } };
+    console.log(o);
+  `.expectDiagnostic("TSMPY1404", 2));
+
+test("accessors with spread are refused", () =>
+  program`
+    const base = { a: 1 };
+    const o = { ...base, get x() { return 1; } };
   `.expectDiagnostic("TSMPY1401", 2));
 
 test("this in object literal methods is the object", () =>
@@ -183,11 +213,6 @@ test("reserved keys are refused", () =>
     const o = { __proto__: null, a: 1 };
   `.expectDiagnostic("TSMPY1402", 1));
 
-test("setters in object literals are refused", () =>
-  program`
-    let v = 0;
-    const o = { set x(n: number) { v = n; } };
-  `.expectDiagnostic("TSMPY1401", 2));
 
 test("async methods in object literals are refused", () =>
   program`

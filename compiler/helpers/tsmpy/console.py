@@ -131,7 +131,7 @@ def _keys_items(x):
     if isinstance(x, dict):
         return [(_key(k), x[k]) for k in _dict_keys(x)]
     d = x.__dict__
-    return [(k, d[k]) for k in js_keys(x)]
+    return [(k, d[k] if k in d else getattr(x, k)) for k in js_keys(x)]
 
 
 def _fmt(ctx, x, level):

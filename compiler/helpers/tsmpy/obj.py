@@ -78,7 +78,8 @@ def _own(o):
     # Own keys of a plain object or class instance, in creation order (before index sorting).
     d = o.__dict__
     g = d.get("_jsd")
-    keys = [k for k in getattr(type(o), "_jsk", ()) if k in d and (g is None or k not in g)]
+    acc = getattr(type(o), "_jsg", ())
+    keys = [k for k in getattr(type(o), "_jsk", ()) if (k in d or k in acc) and (g is None or k not in g)]
     x = d.get("_jsx")
     if x is not None:
         keys += [k for k in x if k in d]
@@ -89,6 +90,11 @@ def _own(o):
         if k not in seen and k[:3] != "_js" and (plain or k[:3] != "_p_") and not (k[:2] == "__" and k[-2:] == "__"):
             keys.append(k)
     return keys
+
+
+def _val(o, d, k):
+    # An own property's value: instance attribute, or an accessor of an object literal.
+    return d[k] if k in d else getattr(o, k)
 
 
 def js_keys(o):
@@ -151,7 +157,7 @@ def js_getprop(o, k):
     d = getattr(o, "__dict__", None)
     if d is not None and k in d:
         return d[k]
-    if k[:2] == "__" or k[:3] == "_js" or isinstance(o, js_Obj):
+    if k[:2] == "__" or k[:3] == "_js" or isinstance(o, js_Obj) and k not in getattr(type(o), "_jsg", ()):
         return None
     try:
         return getattr(o, k)
@@ -214,7 +220,7 @@ def js_in(k, o):
     if d is not None and k in d:
         return k not in ("_jsx", "_jsd")
     if k[:2] == "__" or k[:3] == "_js" or isinstance(o, js_Obj):
-        return False
+        return k in getattr(type(o), "_jsg", ())
     try:
         getattr(type(o), k)
         return True
@@ -230,7 +236,7 @@ def js_values(o):
     if isinstance(o, dict):
         return [o[k] for k in _dict_keys(o)]
     d = o.__dict__
-    return [d[k] for k in js_keys(o)]
+    return [_val(o, d, k) for k in js_keys(o)]
 
 
 def js_entries(o):
@@ -239,7 +245,7 @@ def js_entries(o):
     if isinstance(o, dict):
         return [[_key(k), o[k]] for k in _dict_keys(o)]
     d = o.__dict__
-    return [[k, d[k]] for k in js_keys(o)]
+    return [[k, _val(o, d, k)] for k in js_keys(o)]
 
 
 def _dict_keys(o):
@@ -268,7 +274,7 @@ def _copy_into(target, src):
         return
     d = src.__dict__
     for k in js_keys(src):
-        js_setprop(target, k, d[k])
+        js_setprop(target, k, _val(src, d, k))
 
 
 def js_assign(target, *sources):
@@ -299,7 +305,7 @@ def js_rest(src, used):
     d = src.__dict__
     for k in js_keys(src):
         if k not in used:
-            setattr(r, k, d[k])
+            setattr(r, k, _val(src, d, k))
     return r
 
 

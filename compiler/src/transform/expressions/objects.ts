@@ -122,11 +122,73 @@ function attachMethods(ctx: Context, create: py.Expr, methods: ts.MethodDeclarat
   return obj;
 }
 
+/**
+ * A literal with getters or setters: `{ a: 1, get x() { return this.a * 2; } }`. The accessors
+ * become Python properties of a subclass of the shape class, made where the literal is evaluated
+ * (the accessor bodies close over local variables); `_jsg` lists the accessor keys so that
+ * enumeration finds them, `_jsk` all keys in order:
+ *   def _f2(_t1): return _t1.a * 2
+ *   _o4 = type("_o4", (_o3,), {"x": property(_f2), "_jsg": ("x",)})
+ *   o = _o4(1)
+ */
+function accessorLiteral(node: ts.ObjectLiteralExpression, ctx: Context, keys: (string | null)[], record: boolean): py.Expr {
+  if (record || keys.some((k) => k === null)) ctx.fail(objectAccessor(node, "Getters and setters in object literals with spread, computed keys or a record type"));
+  const order: string[] = [];
+  const dataKeys: string[] = [];
+  const getters = new Map<string, ts.GetAccessorDeclaration>();
+  const setters = new Map<string, ts.SetAccessorDeclaration>();
+  node.properties.forEach((p, i) => {
+    const k = keys[i]!;
+    if (ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) {
+      const table = ts.isGetAccessorDeclaration(p) ? getters : setters;
+      if (table.has(k) || dataKeys.includes(k)) ctx.fail(objectAccessor(p, "Repeated keys with accessors in object literals"));
+      (table as Map<string, ts.AccessorDeclaration>).set(k, p);
+    } else {
+      if (dataKeys.includes(k) || getters.has(k) || setters.has(k)) ctx.fail(objectAccessor(p, "Repeated keys with accessors in object literals"));
+      dataKeys.push(k);
+    }
+    if (!order.includes(k)) order.push(k);
+  });
+  const dataProps = node.properties.filter((p) => !ts.isGetAccessorDeclaration(p) && !ts.isSetAccessorDeclaration(p));
+  const late = dataProps.filter((p): p is ts.MethodDeclaration => ts.isMethodDeclaration(p) && usesThis(p));
+  const values = ctx.ordered(dataProps, (p) => (late.includes(p as ts.MethodDeclaration) ? py.none() : propertyValue(ctx, p as ts.ObjectLiteralElementLike)));
+  const base = shapeClass(ctx, order, dataKeys);
+  const accessorDef = (a: ts.AccessorDeclaration): py.Name => {
+    if (a.modifiers?.some((m) => m.kind === SK.StaticKeyword)) ctx.fail(objectAccessor(a));
+    const self = ctx.temp().id;
+    const frame = { node: a as ts.Node, thisName: self };
+    const parts = ctx.withFrame(frame, () => lowerParameters(ctx, a));
+    const name = ctx.temp("f").id;
+    ctx.addPre(py.funcDef(name, [{ name: self }, ...parts.params], functionBody(ctx, a, frame, parts)));
+    return py.name(name);
+  };
+  const accessorKeys = order.filter((k) => getters.has(k) || setters.has(k));
+  const dictKeys: py.Expr[] = [];
+  const dictValues: py.Expr[] = [];
+  for (const k of accessorKeys) {
+    const g = getters.get(k);
+    const st = setters.get(k);
+    // A setter without getter reads as undefined in JS.
+    const get = g ? accessorDef(g) : py.lambda([{ name: "_s" }], py.none());
+    const args = st ? [get, accessorDef(st)] : [get];
+    dictKeys.push(py.str(k));
+    dictValues.push(py.call(py.name("property"), args));
+  }
+  dictKeys.push(py.str("_jsg"));
+  dictValues.push(py.tuple(accessorKeys.map((k) => py.str(k))));
+  const cls = ctx.temp("o");
+  ctx.addPre(py.assign(cls, py.call(py.name("type"), [py.str(cls.id), py.tuple([base]), { kind: "Dict", keys: dictKeys, values: dictValues }])));
+  const create = py.call(cls, values);
+  if (late.length) return attachMethods(ctx, create, late, late.map((m) => dataKeys[dataProps.indexOf(m)]));
+  return create;
+}
+
 /** The shape class for a key tuple, emitted once per file. */
-function shapeClass(ctx: Context, keys: string[]): py.Name {
+function shapeClass(ctx: Context, allKeys: string[], dataKeys: string[] = allKeys): py.Name {
   let shapes = ctx.memo.get("objects.shapes") as Map<string, string> | undefined;
   if (!shapes) ctx.memo.set("objects.shapes", (shapes = new Map()));
-  const id = JSON.stringify(keys);
+  const id = JSON.stringify([allKeys, dataKeys]);
+  const keys = dataKeys;
   const known = shapes.get(id);
   if (known) return py.name(known);
   const cls = ctx.temp("o").id;
@@ -141,7 +203,7 @@ function shapeClass(ctx: Context, keys: string[]): py.Name {
     name: cls,
     bases: [ctx.helper("js_Obj")],
     body: [
-      py.assign(py.name("_jsk"), py.tuple(keys.map((k) => py.str(k)))),
+      py.assign(py.name("_jsk"), py.tuple(allKeys.map((k) => py.str(k)))),
       py.funcDef("__init__", params, body.length ? body : [py.pass()]),
     ],
   });
@@ -153,11 +215,13 @@ function objectLiteral(node: ts.ObjectLiteralExpression, ctx: Context): py.Expr 
   // Keys known at compile time, in order; null marks a spread or dynamic key.
   const keys: (string | null)[] = node.properties.map((p) => {
     if (ts.isSpreadAssignment(p)) return null;
-    if (ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) ctx.fail(objectAccessor(p));
     const k = staticKey(ctx, p.name!);
     if (k !== undefined && reservedKey(k)) ctx.fail(objectReservedKey(p.name!, k, "a name Python or tsmpy reserves"));
     return k ?? null;
   });
+  if (node.properties.some((p) => ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p))) {
+    return accessorLiteral(node, ctx, keys, record);
+  }
   const simple = keys.every((k) => k !== null) && new Set(keys).size === keys.length;
   if (simple) {
     // Methods that use `this` are attached once the object exists (see attachMethods).
