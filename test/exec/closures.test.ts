@@ -240,3 +240,29 @@ test("immediately invoked closures in loops share the iteration's bindings", () 
     }
     console.log(out);
   `.expectToMatchNode());
+
+test("self-referencing closures created in loops", () =>
+  program`
+    const fs: ((k: number) => number)[] = [];
+    for (let step = 1; step <= 3; step++) {
+      const down = (k: number): number => (k <= 0 ? 0 : step + down(k - step));
+      fs.push(down);
+      const walk = function (k: number): number {
+        if (k <= 0) return 0;
+        return 1 + walk(k - step);
+      };
+      fs.push(walk);
+    }
+    let out = "";
+    for (const f of fs) out += f(6) + " ";
+    console.log(out);
+  `.expectToMatchNode());
+
+test("a closure inside its binding's own initialiser in a loop is refused", () =>
+  program`
+    const all: { get: () => number }[] = [];
+    for (let i = 0; i < 2; i++) {
+      const box = { get: () => (box === undefined ? -1 : i) };
+      all.push(box);
+    }
+  `.expectDiagnostic("TSMPY1201", 3));

@@ -100,3 +100,31 @@ test("event handlers registered in loops keep their own values", () =>
     }
     console.log(emit("a", 10), emit("b", 1), emit("c", 0));
   `.expectToMatchNode());
+
+test("defaults that read closures, rest parameters through arrows, recursion in loop closures", () =>
+  program`
+    let base = 1;
+    function scaled(x: number, factor = base * 10): number {
+      return x * factor;
+    }
+    console.log(scaled(2));
+    base = 3;
+    console.log(scaled(2), scaled(2, 1));
+    const joinAll = (sep: string, ...parts: (string | number)[]): string => {
+      let s = "";
+      parts.forEach((p, i) => {
+        s += (i > 0 ? sep : "") + p;
+      });
+      return s;
+    };
+    const partial = (sep: string) => (...parts: number[]) => joinAll(sep, ...parts);
+    console.log(joinAll("-"), joinAll("-", 1, "a", 2), partial("+")(1, 2, 3));
+    const counters: (() => number)[] = [];
+    for (let n = 3; n <= 5; n++) {
+      const fact = (k: number): number => (k <= 1 ? 1 : k * fact(k - 1));
+      counters.push(() => fact(n));
+    }
+    let out = "";
+    for (const c of counters) out += c() + " ";
+    console.log(out);
+  `.expectToMatchNode());

@@ -5,7 +5,8 @@ import type { Context, FunctionFrame } from "../context";
 import type { VisitorGroup } from "../visitors";
 import { argumentsObject, unsupportedFeature } from "../../diagnostics/catalog";
 import { bindingPattern } from "./destructuring";
-import { factoryDef, loopCaptures, wrapLambda } from "./loopcapture";
+import { factoryDef, loopCaptures, loopSelfBinding, wrapLambda } from "./loopcapture";
+import type { BindingInfo } from "../scope";
 
 const SK = ts.SyntaxKind;
 
@@ -95,6 +96,18 @@ function isFunctionValue(e: ts.Expression): boolean {
   return ts.isArrowFunction(e) || ts.isFunctionExpression(e);
 }
 
+/** True when `fn` refers to the binding `b`. */
+function usesName(ctx: Context, fn: ts.Node, b: BindingInfo): boolean {
+  let found = false;
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (ts.isIdentifier(n) && ctx.symbolAt(n) === b.symbol) found = true;
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  return found;
+}
+
 /**
  * True when a function declaration may be called by code that passes extra arguments: it is
  * referenced in this module other than as the callee of a call (passed as a callback, stored).
@@ -171,13 +184,19 @@ function functionValue(node: ts.ArrowFunction | ts.FunctionExpression, ctx: Cont
   const frame: FunctionFrame = { node, thisName: isArrow ? ctx.frame.thisName : undefined, className: isArrow ? ctx.frame.className : undefined };
   const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node, { pad: needsPadding(ctx, node) }));
   const caps = loopCaptures(ctx, node);
+  // A closure that refers to the loop binding it initialises keeps that name local to its factory.
+  const self = caps.length ? loopSelfBinding(ctx, node) : undefined;
   const writesOuter = ctx.scopeDeclarations(node).length > 0;
   if (!ts.isBlock(node.body) && parts.prologue.length === 0 && !writesOuter) {
     const body = node.body;
     const { pre, value } = ctx.withFrame(frame, () => ctx.capture(() => ctx.expr(body)));
     if (pre.length === 0) {
       const lam = py.lambda(parts.params, value);
-      return caps.length ? wrapLambda(caps, lam) : lam;
+      if (!caps.length) return lam;
+      if (!self || !usesName(ctx, node, self)) return wrapLambda(caps, lam);
+      const { factory, make } = factoryDef(ctx, caps, lam, self);
+      ctx.addPre(factory);
+      return make;
     }
   }
   const name = ts.isFunctionExpression(node) && node.name ? ctx.declName(node.name) : ctx.temp("f").id;
@@ -186,7 +205,7 @@ function functionValue(node: ts.ArrowFunction | ts.FunctionExpression, ctx: Cont
     ctx.addPre(def);
     return py.name(name);
   }
-  const { factory, make } = factoryDef(ctx, caps, def);
+  const { factory, make } = factoryDef(ctx, caps, def, self && usesName(ctx, node, self) ? self : undefined);
   ctx.addPre(factory);
   return make;
 }

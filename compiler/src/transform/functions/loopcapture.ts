@@ -109,6 +109,13 @@ export function loopCaptures(ctx: Context, fn: ts.Node): BindingInfo[] {
       const owner = owningLoop(b.declaration);
       if (!owner || !isWithin(fn, owner.loop)) continue;
       seen.add(b);
+      if (isWithin(fn, b.declaration)) {
+        // `const f = () => ... f(...)`: the closure refers to the binding it initialises. The
+        // factory makes that binding its own local (see loopSelfBinding); any other shape would
+        // read the binding before it has a value.
+        if (loopSelfBinding(ctx, fn) === b) continue;
+        ctx.fail(loopCaptureUnsupported(fn, b.jsName, "the closure is part of that binding's own initialiser"));
+      }
       checkCapture(ctx, fn, b, owner.loop, owner.inHead);
       found.push(b);
     }
@@ -203,16 +210,45 @@ export function checkLoopBodyClosures(ctx: Context, loop: ts.IterationStatement)
   visit(loop.statement);
 }
 
+/** The per-iteration binding a closure initialises directly (`const f = () => ... f()` in a loop). */
+export function loopSelfBinding(ctx: Context, fn: ts.Node): BindingInfo | undefined {
+  let e: ts.Node = fn;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent)) e = e.parent;
+  const decl = e.parent;
+  if (!ts.isVariableDeclaration(decl) || decl.initializer !== e || !ts.isIdentifier(decl.name)) return undefined;
+  const s = ctx.symbolAt(decl.name);
+  const b = s && ctx.scopes.binding(s);
+  if (!b || !owningLoop(b.declaration)) return undefined;
+  return b;
+}
+
 /** Wraps a closure expression in a factory binding the captured per-iteration values. */
 export function wrapLambda(caps: BindingInfo[], fn: py.Lambda): py.Expr {
   const names = caps.map((b) => b.pyName);
   return py.call(py.lambda(names.map((n) => ({ name: n })), fn), names.map((n) => py.name(n)));
 }
 
-/** `def _mN(<captured>): <def>; return <name>` and the call that makes the closure. */
-export function factoryDef(ctx: Context, caps: BindingInfo[], def: py.FunctionDef): { factory: py.FunctionDef; make: py.Expr } {
+/**
+ * `def _mN(<captured>): <def>; return <name>` and the call that makes the closure. With `self`
+ * (the binding the closure initialises), the closure is stored in a local of that name first, so
+ * that its references to itself reach this iteration's closure.
+ */
+export function factoryDef(ctx: Context, caps: BindingInfo[], made: py.FunctionDef | py.Expr, self?: BindingInfo): { factory: py.FunctionDef; make: py.Expr } {
   const names = caps.map((b) => b.pyName);
   const m = ctx.temp("m").id;
-  const factory = py.funcDef(m, names.map((n) => ({ name: n })), [def, py.ret(py.name(def.name))]);
+  const body: py.Stmt[] = [];
+  let value: py.Expr;
+  if (made.kind === "FunctionDef") {
+    body.push(made);
+    value = py.name(made.name);
+  } else {
+    value = made;
+  }
+  if (self && !(value.kind === "Name" && value.id === self.pyName)) {
+    body.push(py.assign(py.name(self.pyName), value));
+    value = py.name(self.pyName);
+  }
+  body.push(py.ret(value));
+  const factory = py.funcDef(m, names.map((n) => ({ name: n })), body);
   return { factory, make: py.call(py.name(m), names.map((n) => py.name(n))) };
 }
