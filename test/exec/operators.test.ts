@@ -101,7 +101,7 @@ test("String() and templates", () =>
   program`
     const n = 10;
     const b = false;
-    console.log(String(n / 4), String(true), String(null), String(undefined), String([1, 2]), \`\${n}\${b}\${null}\`);
+    console.log(String(n / 4), String(true), String(null), String(undefined), String([1, 2]), \`\${n}\${b}\${null}\`, String(-0), String(-n / 4));
   `.expectToMatchNode());
 
 test("strict equality", () =>

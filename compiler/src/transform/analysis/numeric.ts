@@ -406,6 +406,8 @@ function declarationOf(ctx: Context, id: ts.Identifier): { sym: ts.Symbol; decl:
   if (!sym || sym.flags & ts.SymbolFlags.Alias) return undefined;
   const decl = sym.valueDeclaration;
   if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
+  // `let x!: number` may be read (as undefined) before any write.
+  if (decl.exclamationToken || (!decl.initializer && ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Ambient)) return undefined;
   if (decl.getSourceFile() !== ctx.sourceFile) return undefined;
   const list = decl.parent;
   if (!ts.isVariableDeclarationList(list)) return undefined;
