@@ -233,8 +233,9 @@ test("array writes at and past the end extend the array", () =>
     const arr: number[] = [];
     arr[0] = 1;
     arr[1] = 2;
-    arr[4] = 5;
-    console.log(arr.length, arr[3], arr[4]);
+    arr[2] = 5;
+    console.log(arr.length, arr[3], arr[2], arr);
+
     const grid: number[][] = [[0, 0], [0, 0]];
     for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) grid[i][j] = i * 2 + j;
     grid[1][1] += 10;

@@ -171,9 +171,12 @@ def js_setprop(o, k, v):
     if t is list:
         i = k if type(k) is int else int(_key(k))
         n = len(o)
-        if i >= n:
-            o.extend([None] * (i - n + 1))
-        o[i] = v
+        if i == n:
+            o.append(v)
+        elif i > n:
+            _holes()
+        else:
+            o[i] = v
         return v
     if isinstance(o, dict):
         o[_key(k)] = v
@@ -326,5 +329,9 @@ def js_setidx(xs, i, v):
     elif i == n:
         xs.append(v)
     else:
-        xs.extend([None] * (i - n))
-        xs.append(v)
+        _holes()
+
+
+def _holes():
+    # JS would leave holes (printed `<1 empty item>`, skipped by forEach): not reproduced.
+    raise IndexError("tsmpy: writing past the end of an array would leave holes, which are not supported")
