@@ -69,3 +69,9 @@ test("JSON parse of surrogate pairs and escapes", () =>
     const s: string = JSON.parse('"\\\\ud83d\\\\ude00 \\\\u00e9\\\\t"');
     console.log(s, s.length === 4 || s.length === 5, JSON.stringify(s));
   `.expectToMatchNode());
+
+test("fromCharCode combines surrogate pairs", () =>
+  program`
+    const face = String.fromCharCode(0xd83d, 0xde00);
+    console.log(face, face === "😀", String.fromCharCode(104, 0xd83d, 0xde00, 105));
+  `.expectToMatchNode());

@@ -202,7 +202,20 @@ def js_replace_all(s, pat, rep):
 
 
 def js_from_char_code(*codes):
-    return "".join(chr(js_int_arg(c) & 0xFFFF) for c in codes)
+    # UTF-16 code units; a surrogate pair becomes the one code point it encodes.
+    us = [js_int_arg(c) & 0xFFFF for c in codes]
+    out = []
+    i = 0
+    n = len(us)
+    while i < n:
+        u = us[i]
+        if 0xD800 <= u <= 0xDBFF and i + 1 < n and 0xDC00 <= us[i + 1] <= 0xDFFF:
+            out.append(chr(0x10000 + ((u - 0xD800) << 10) + (us[i + 1] - 0xDC00)))
+            i += 2
+            continue
+        out.append(chr(u))
+        i += 1
+    return "".join(out)
 
 
 def js_str_concat(s, *parts):
