@@ -381,3 +381,29 @@ test("a side-effect import of a device module binds no name", () => {
   expect(py).toMatch(/^import fakedev as js_m_fakedev$/m);
   expect(py).not.toMatch(/^import fakedev$/m);
 });
+
+test("classes across modules: extends, instanceof, statics, builtin-named exports", () =>
+  files({
+    "main.ts": `
+      import { Shape, type } from "./shapes";
+      import { Square } from "./square";
+      const s = new Square(3);
+      console.log(s.area(), s instanceof Shape, Shape.count, type(s), s.describe());
+    `,
+    "shapes.ts": `
+      export class Shape {
+        static count = 0;
+        constructor() { Shape.count++; }
+        area(): number { return 0; }
+        describe(): string { return "shape of area " + this.area(); }
+      }
+      export function type(s: Shape): string { return s instanceof Shape ? "shape" : "other"; }
+    `,
+    "square.ts": `
+      import { Shape } from "./shapes";
+      export class Square extends Shape {
+        constructor(private side: number) { super(); }
+        area(): number { return this.side * this.side; }
+      }
+    `,
+  }).expectToMatchNode());
