@@ -36,7 +36,7 @@ export type ParsedArgs = BuildArgs | RunArgs | { command: "help" } | { command: 
 /** Parses the command line (without `node` and the script). */
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) return { command: "usage-error", message: "no command given" };
-  if (argv.includes("-h") || argv.includes("--help")) return { command: "help" };
+  if (argv.includes("-h") || argv.includes("--help") || (argv.length === 1 && argv[0] === "help")) return { command: "help" };
   if (argv.includes("-v") || argv.includes("--version")) return { command: "version" };
   const [command, ...rest] = argv;
   const positional: string[] = [];
