@@ -51,3 +51,13 @@ test("unsupported globals are refused", () =>
   program`
     const s = encodeURIComponent("a b");
   `.expectDiagnostic("TSMPY1007", 1));
+
+test("hasOwnProperty and Object.hasOwn", () =>
+  program`
+    const counts: Record<string, number> = { a: 1 };
+    const o = { x: 1, y: undefined as number | undefined };
+    class K { f = 1; m() { return 1; } }
+    const k = new K();
+    console.log(counts.hasOwnProperty("a"), counts.hasOwnProperty("b"), Object.hasOwn(counts, "a"), o.hasOwnProperty("y"), o.hasOwnProperty("z"));
+    console.log(k.hasOwnProperty("f"), k.hasOwnProperty("m"), Object.hasOwn([1, 2], 1), Object.hasOwn([1, 2], "length"), Object.hasOwn([1], 5));
+  `.expectToMatchNode());

@@ -151,3 +151,15 @@ def js_invoke(o, name, n, *args):
     if f is None or not callable(f):
         raise _not_function(name)
     return f(*args)
+
+
+def js_has_own(o, k):
+    # Object.hasOwn(o, k) / o.hasOwnProperty(k)
+    from tsmpy.obj import js_keys
+    from tsmpy.value import js_str
+    if type(k) is not str:
+        k = js_str(k)
+    if type(o) is list or type(o) is str:
+        if k == "length":
+            return True
+    return k in js_keys(o)

@@ -136,6 +136,7 @@ export const HELPERS: Record<string, string> = {
   js_num_to_string: "tsmpy.jsmath", // n.toString(radix)
   // tsmpy.dyn: method calls on receivers of unknown type
   js_invoke: "tsmpy.dyn",
+  js_has_own: "tsmpy.dyn", // Object.hasOwn / hasOwnProperty
   // tsmpy.json
   js_stringify: "tsmpy.json",
   js_parse: "tsmpy.json",

@@ -74,6 +74,9 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
   const propSym = ctx.symbolAt(callee.name);
   if (!propSym || !isLibSymbol(propSym)) return undefined;
   const t = recvType;
+  if (name === "hasOwnProperty" && node.arguments.length === 1 && !ts.isSpreadElement(node.arguments[0])) {
+    return ctx.helperCall("js_has_own", ctx.ordered([recv, node.arguments[0]]));
+  }
   if (isArray(ctx, t)) return lowerArrayCall(ctx, node, recv, name);
   if (isString(t)) return lowerStringCall(ctx, node, recv, name);
   if (isNumber(t)) return lowerNumberMethod(ctx, node, recv, name);
