@@ -78,3 +78,14 @@ test("non-null assertions inside optional chains", () =>
     function get(ok: boolean): T | undefined { return ok ? { b: { c: 7 } } : undefined; }
     console.log(get(true)?.b!.c, get(false)?.b!.c);
   `.expectToMatchNode());
+
+test("optional chains whose later links need statements", () =>
+  program`
+    interface R { run(f: () => number): number }
+    function get(ok: boolean): R | undefined { return ok ? { run: (f: () => number) => f() * 2 } : undefined; }
+    let made = 0;
+    for (const ok of [true, false]) {
+      const v = get(ok)?.run(() => { made++; const k = 20; return k + 1; });
+      console.log(v, made);
+    }
+  `.expectToMatchNode());
