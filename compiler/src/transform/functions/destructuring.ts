@@ -188,6 +188,21 @@ export function destructuringAssignment(node: ts.BinaryExpression, ctx: Context,
   return src;
 }
 
+/**
+ * Statements assigning the targets of a destructuring pattern written as an expression (the head
+ * of `for ([a, b] of pairs)`, or any other place that has the value in hand) from `value`.
+ */
+export function destructuringTarget(ctx: Context, pattern: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression, value: py.Expr): py.Stmt[] {
+  const out: py.Stmt[] = [];
+  const p = pattern.parent;
+  let t: ts.Type | undefined;
+  if (ts.isForOfStatement(p) && p.initializer === pattern) t = elementType(ctx, typeOf(ctx, p.expression), 0);
+  else if (ts.isForInStatement(p) && p.initializer === pattern) t = ctx.checker.getStringType();
+  t ??= ctx.checker.getTypeAtLocation(pattern);
+  assignPattern(ctx, pattern, hold(ctx, value, out), t, out);
+  return out;
+}
+
 function assignTarget(ctx: Context, target: ts.Expression, value: py.Expr, t: ts.Type | undefined, out: py.Stmt[]) {
   while (ts.isParenthesizedExpression(target)) target = target.expression;
   if (ts.isBinaryExpression(target) && target.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
