@@ -252,3 +252,21 @@ export function factoryDef(ctx: Context, caps: BindingInfo[], made: py.FunctionD
   const factory = py.funcDef(m, names.map((n) => ({ name: n })), body);
   return { factory, make: py.call(py.name(m), names.map((n) => py.name(n))) };
 }
+
+/**
+ * For other visitors that make closures (object-literal methods): returns the expression giving
+ * the closure `made` (a def, added to the prelude, or an expression) for the function-like `fn`,
+ * through a factory when `fn` is created in a loop and captures per-iteration bindings. Visitors
+ * that use it can be let through checkLoopBodyClosures.
+ */
+export function loopClosure(ctx: Context, fn: ts.Node, made: py.FunctionDef | py.Expr): py.Expr {
+  const caps = loopCaptures(ctx, fn);
+  if (caps.length === 0) {
+    if (made.kind !== "FunctionDef") return made;
+    ctx.addPre(made);
+    return py.name(made.name);
+  }
+  const { factory, make } = factoryDef(ctx, caps, made);
+  ctx.addPre(factory);
+  return make;
+}
