@@ -407,3 +407,10 @@ test("classes across modules: extends, instanceof, statics, builtin-named export
       }
     `,
   }).expectToMatchNode());
+
+test("a file named __init__.ts is an ordinary module", () =>
+  files({
+    "main.ts": `import { v } from "./pkg/__init__";\nimport { w } from "./pkg/other";\nconsole.log(v, w);\n`,
+    "pkg/__init__.ts": `console.log("init module runs");\nexport const v = 1;\n`,
+    "pkg/other.ts": `export const w = 2;\n`,
+  }).expectToMatchNode());

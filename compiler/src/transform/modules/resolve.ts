@@ -59,6 +59,8 @@ export function pythonModuleSegment(segment: string): string {
   let s = segment.replace(/[^A-Za-z0-9_]/g, "_");
   if (/^[0-9]/.test(s)) s = "_" + s;
   if (PYTHON_KEYWORDS.has(s)) s += "_";
+  // `__init__.py` would turn its folder into a regular package; no dunder module names.
+  if (/^__.*__$/.test(s)) s = "m" + s;
   return s || "_";
 }
 
