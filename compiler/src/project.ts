@@ -153,9 +153,7 @@ export function loadMemoryProject(files: Record<string, string>, options: ts.Com
   const root = "/project";
   const fsys = project.getFileSystem();
   // Every shipped stub is available on the in-memory disk; only imported ones join the program.
-  if (fs.existsSync(STUBS_DIR)) {
-    for (const f of fs.readdirSync(STUBS_DIR)) if (f.endsWith(".d.ts")) fsys.writeFileSync(path.posix.join(MEMORY_STUBS_DIR, f), fs.readFileSync(path.join(STUBS_DIR, f), "utf8"));
-  }
+  for (const [f, text] of shippedStubs()) fsys.writeFileSync(path.posix.join(MEMORY_STUBS_DIR, f), text);
   for (const [name, text] of Object.entries(files)) {
     if (/^stubs\/[^/]+\.d\.ts$/.test(name)) fsys.writeFileSync(path.posix.join("/", name), text);
   }
@@ -168,6 +166,18 @@ export function loadMemoryProject(files: Record<string, string>, options: ts.Com
   const program = project.getProgram().compilerObject;
   const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && sf.fileName.startsWith(root + "/"));
   return { project, program, rootDir: root, sourceFiles, configDiagnostics: [], stubDirs: [MEMORY_STUBS_DIR] };
+}
+
+let stubTexts: Map<string, string> | undefined;
+/** The shipped stub files (name -> text), read once per process. */
+function shippedStubs(): Map<string, string> {
+  if (!stubTexts) {
+    stubTexts = new Map();
+    if (fs.existsSync(STUBS_DIR)) {
+      for (const f of fs.readdirSync(STUBS_DIR)) if (f.endsWith(".d.ts")) stubTexts.set(f, fs.readFileSync(path.join(STUBS_DIR, f), "utf8"));
+    }
+  }
+  return stubTexts;
 }
 
 export function isUnder(file: string, dir: string): boolean {
