@@ -6,7 +6,7 @@ rec = collections.OrderedDict()
 i = 0
 while i < len(xs):
     _t1 = rec.get("n")
-    if not _t1 is not None:
+    if _t1 is None:
         _t1 = []
         rec["n"] = _t1
     _t1.append(xs[i])
