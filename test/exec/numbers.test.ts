@@ -222,3 +222,11 @@ test("Math rounding of bounded values gives ints usable with plain operators", (
   expect(text).not.toContain("js_mod(js_floor(len");
   return p.expectToMatchNode();
 });
+
+test("powers of -Infinity", () =>
+  program`
+    function p(a: number, b: number) {
+      return a ** b;
+    }
+    console.log(p(-Infinity, 3.5), p(-Infinity, 3), p(-Infinity, -3), p(-Infinity, -2), p(-Infinity, 2), p(-Infinity, Infinity), p(-Infinity, -Infinity), p(Infinity, -1), 1 / p(-Infinity, -3));
+  `.expectToMatchNode());

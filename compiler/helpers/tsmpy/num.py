@@ -108,6 +108,11 @@ def js_pow(a, b):
         return 1
     if (a == 1 or a == -1) and b in (js_inf, -js_inf):
         return js_nan
+    if a == -js_inf:
+        odd = b == int(b) and int(b) % 2 == 1 if b not in (js_inf, -js_inf) else False
+        if b > 0:
+            return -js_inf if odd else js_inf
+        return -0.0 if odd else 0
     try:
         r = a ** b
     except ZeroDivisionError:
