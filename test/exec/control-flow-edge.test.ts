@@ -372,3 +372,17 @@ test("counting loops with bounds that may be floats, NaN or Infinity", () =>
     for (let i = 0; i < 2.5; i++) total += i;
     console.log(total);
   `.expectToMatchNode());
+
+test("for-of heads assigning existing variables and destructuring patterns", () =>
+  program`
+    let a = 0;
+    let b = "";
+    const pairs: [number, string][] = [[1, "x"], [2, "y"]];
+    for ([a, b] of pairs) console.log(a, b);
+    console.log("last", a, b);
+    const o = { n: 0 };
+    for (o.n of [5, 6]) console.log(o.n);
+    let key = "";
+    for (key in { p: 1, q: 2 }) console.log(key);
+    console.log(key);
+  `.expectToMatchNode());

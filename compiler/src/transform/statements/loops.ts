@@ -17,7 +17,7 @@ import { checkDeclarationKind, expressionAsStatement, variableDeclarationList } 
 import { labelledStatement, unsupportedFeature } from "../../diagnostics/catalog";
 import { JumpFrame, crossesTry, jump, jumpsTo, labelsOf, newFrame, placeJumpChecks, withJumpFrame } from "./jumps";
 import { isArray, isRecord, isString, isTuple, typeOf, isAnyLike, isNumber } from "../types";
-import { bindingPattern } from "../functions/destructuring";
+import { bindingPattern, destructuringTarget } from "../functions/destructuring";
 import { assignmentTarget } from "../expressions/access";
 import { checkLoopBodyClosures, isWriteTarget } from "../functions/loopcapture";
 import { isInt } from "../analysis/numeric";
@@ -280,9 +280,7 @@ function loopTarget(ctx: Context, init: ts.ForInitializer): { target: py.Name; b
   return {
     target: t,
     bind: captureStatements(ctx, () => {
-      if (ts.isArrayLiteralExpression(init) || ts.isObjectLiteralExpression(init)) {
-        return ctx.fail(unsupportedFeature(init, "Destructuring assignment in a for-of head"));
-      }
+      if (ts.isArrayLiteralExpression(init) || ts.isObjectLiteralExpression(init)) return destructuringTarget(ctx, init, t);
       const place = assignmentTarget(ctx, init);
       return [place.write(t)];
     }),
