@@ -165,3 +165,12 @@ test("new Array(n).fill(v) and its evaluation order", () =>
       console.log(e instanceof RangeError, (e as Error).message);
     }
   `.expectToMatchNode());
+
+test("callback arity comes from the function itself, not a narrower type", () =>
+  program`
+    const addIndex: (x: number) => number = (x: number, i: number = 100) => x + i;
+    console.log([1, 2, 3].map(addIndex).join(","));
+    function tag(x: number, i?: number): string { return x + ":" + i; }
+    const f: (x: number) => string = tag;
+    console.log([5, 6].map(tag).join(","), [5, 6].map(f).join(","));
+  `.expectToMatchNode());

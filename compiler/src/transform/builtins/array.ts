@@ -51,9 +51,22 @@ export function callbackArity(ctx: Context, node: ts.Expression, max: number): n
   while (ts.isParenthesizedExpression(n)) n = n.expression;
   const g = globalFunction(ctx, n);
   if (g) return Math.min(max, g[1]);
-  if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
-    if (n.parameters.some((p) => !!p.dotDotDotToken)) return max;
-    return Math.min(max, n.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this")).length);
+  // A name bound to a function declaration or a const function value: that function's own
+  // parameters (its declared type may list fewer than it really takes).
+  for (let hops = 0; hops < 8 && ts.isIdentifier(n); hops++) {
+    const decl = ctx.symbolAt(n)?.valueDeclaration;
+    if (decl && ts.isFunctionDeclaration(decl) && decl.body) n = decl as unknown as ts.Expression;
+    else if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent) && decl.parent.flags & ts.NodeFlags.Const) {
+      let init = decl.initializer;
+      while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init) || ts.isIdentifier(init)) n = init;
+      else break;
+    } else break;
+  }
+  if (ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isFunctionDeclaration(n)) {
+    const fn = n as ts.SignatureDeclaration;
+    if (fn.parameters.some((p) => !!p.dotDotDotToken)) return max;
+    return Math.min(max, fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this")).length);
   }
   const sigs = typeOf(ctx, node).getNonNullableType().getCallSignatures();
   if (!sigs.length) return max;
