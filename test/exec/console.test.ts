@@ -399,7 +399,10 @@ test("format directives", () =>
     console.error("err %d", 5);
   `.expectToMatchNode());
 
-test("%j is refused", () =>
+test("%j prints JSON", () =>
   program`
-    console.log("%j", { a: 1 });
-  `.expectDiagnostic("TSMPY1013", 1));
+    const cyc: any = { n: 1 };
+    cyc.self = cyc;
+    console.log("%j and %j, %j %j", { a: [1, "x"], b: null }, "s", 5, undefined);
+    console.log("%j!", cyc);
+  `.expectToMatchNode());

@@ -414,7 +414,7 @@ def _to_num(x):
 
 
 def js_logf(fmt, *args):
-    # console.log(fmt, ...args) when fmt is a string: Node's %-directives (s d i f O c %), then the
+    # console.log(fmt, ...args) when fmt is a string: Node's %-directives (s d i f j O c %), then the
     # remaining arguments as console.log prints them.
     from tsmpy.value import js_str
     if type(fmt) is not str:
@@ -457,6 +457,15 @@ def js_logf(fmt, *args):
                     r = _num(_parse_int(js_str(x))) if type(x) in (int, float, bool, str) or x is None or x is js_null else "NaN"
                 elif c == "f":
                     r = _num(_parse_float(js_str(x))) if type(x) in (int, float, bool, str) or x is None or x is js_null else "NaN"
+                elif c == "j":
+                    from tsmpy.json import js_stringify
+                    try:
+                        r = js_stringify(x)
+                    except (TypeError, RuntimeError):
+                        # A circular structure (TypeError in JS; unbounded recursion here).
+                        r = "[Circular]"
+                    if r is None:
+                        r = "undefined"
                 elif c == "O":
                     r = _fmt(_Ctx(), x, 0)
                 elif c == "c":

@@ -138,8 +138,8 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
   }
   const first = node.arguments[0];
   const literalFirst = !!first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first));
-  // %j (JSON) and %o (inspect with hidden details) are not reproduced.
-  if (literalFirst && node.arguments.length > 1 && /%[jo]/.test((first as ts.StringLiteral).text.replace(/%%/g, ""))) {
+  // %o (inspect with hidden details) is not reproduced.
+  if (literalFirst && node.arguments.length > 1 && /%o/.test((first as ts.StringLiteral).text.replace(/%%/g, ""))) {
     ctx.fail(consoleFormat(first));
   }
   for (const a of node.arguments) {
