@@ -257,3 +257,13 @@ test("destructuring catch binding and identity of rethrown values", () =>
       console.log(e2 === original);
     }
   `.expectToMatchNode());
+
+test("calling undefined surfaces as a JS TypeError", () =>
+  program`
+    const maybe: any = undefined;
+    try {
+      maybe();
+    } catch (e) {
+      console.log(e instanceof TypeError, e instanceof Error, (e as Error).name);
+    }
+  `.expectToMatchNode());
