@@ -267,3 +267,18 @@ test("keys with underscores", () =>
     }
     console.log(new Holder().read());
   `.expectToMatchNode());
+
+test("variables holding unchecked reads are tested as possibly undefined", () =>
+  program`
+    const rec: Record<string, number[]> = { a: [1] };
+    for (const k of ["a", "b"]) {
+      const list = rec[k];
+      if (!list) { console.log(k, "missing"); continue; }
+      console.log(k, list.length);
+    }
+    const xs = [0, 5];
+    for (let i = 0; i < 3; i++) {
+      const v = xs[i];
+      console.log(v ?? "none", v === undefined, v || "falsy");
+    }
+  `.expectToMatchNode());

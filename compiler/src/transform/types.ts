@@ -16,10 +16,17 @@ export function typeOf(ctx: Context, node: ts.Node): ts.Type {
   // An index read (`xs[i]`, `rec[k]`, `rec.k`) is undefined when out of range or missing, whatever
   // its declared type says (no noUncheckedIndexedAccess). Where the read is tested for that
   // (`??`, `||`, `!`, `=== undefined`, conditions), its type includes undefined.
-  if (testedForUndefined(node) && isUncheckedIndexRead(ctx, node) && !(t.flags & (F.Any | F.Unknown))) {
+  if (testedForUndefined(node) && (isUncheckedIndexRead(ctx, node) || holdsUncheckedRead(ctx, node)) && !(t.flags & (F.Any | F.Unknown))) {
     return ctx.checker.getNullableType(t, F.Undefined);
   }
   return t;
+}
+
+/** A variable declared without a type annotation from an unchecked index read (`const x = xs[i]`). */
+function holdsUncheckedRead(ctx: Context, node: ts.Node): boolean {
+  if (!ts.isIdentifier(node)) return false;
+  const d = ctx.checker.getSymbolAtLocation(node)?.valueDeclaration;
+  return !!d && ts.isVariableDeclaration(d) && !d.type && !!d.initializer && ts.isIdentifier(d.name) && isUncheckedIndexRead(ctx, d.initializer);
 }
 
 /** `xs[i]`, `s[i]`, `rec[k]`, `rec.k`: a read whose value may be missing although its type says otherwise. */
