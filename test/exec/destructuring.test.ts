@@ -139,3 +139,15 @@ test("Object.entries with destructuring over objects and records", () =>
     const swapped = Object.entries({ p: 1, q: 2 }).map(([k, v]) => [v, k]);
     console.log(swapped);
   `.expectToMatchNode());
+
+test("rest from class instances and records", () =>
+  program`
+    class User { constructor(public id: number, public name: string, public admin: boolean) {} }
+    const { id, ...info } = new User(1, "ann", false);
+    console.log(id, info, Object.keys(info));
+    const scores: Record<string, number> = { b: 2, a: 1, c: 3 };
+    const { a, ...others } = scores;
+    console.log(a, others);
+    const { x = 0, ...none } = {} as { x?: number };
+    console.log(x, none);
+  `.expectToMatchNode());
