@@ -406,3 +406,14 @@ test("%j prints JSON", () =>
     console.log("%j and %j, %j %j", { a: [1, "x"], b: null }, "s", 5, undefined);
     console.log("%j!", cyc);
   `.expectToMatchNode());
+
+test("records and objects with many keys break lines", () =>
+  program`
+    const r: Record<string, number> = {};
+    for (let i = 0; i < 30; i++) r["key" + i] = i * i;
+    console.log(r);
+    const o: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) o["k" + i] = "v".repeat(i * 8);
+    console.log(o);
+    console.log({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10, k: 11, l: 12, m: 13, n: 14, o: 15, p: 16, q: 17, r: 18, s: 19, t: 20, u: 21, v: 22, w: 23, x: 24 });
+  `.expectToMatchNode());
