@@ -267,3 +267,21 @@ test("calling undefined surfaces as a JS TypeError", () =>
       console.log(e instanceof TypeError, e instanceof Error, (e as Error).name);
     }
   `.expectToMatchNode());
+
+test("an error's message is not enumerable; assigned fields are", () =>
+  program`
+    const e = new Error("hidden");
+    console.log(Object.keys(e).length, JSON.stringify(e), e.message);
+    e.message = "changed";
+    console.log(e.message, Object.keys(e).length);
+    class Coded extends Error {
+      code: number;
+      constructor(code: number) {
+        super("code " + code);
+        this.name = "Coded";
+        this.code = code;
+      }
+    }
+    const c = new Coded(7);
+    console.log(Object.keys(c).join(","), JSON.stringify(c), c.message, String(c));
+  `.expectToMatchNode());

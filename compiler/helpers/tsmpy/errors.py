@@ -8,14 +8,24 @@
 
 class Error:
     name = "Error"
-    message = ""
+    # `message` is an own property in JS but not enumerable: it is kept in _jsm, which key
+    # enumeration (Object.keys, JSON.stringify, for-in) skips like every _js* attribute.
+    _jsm = ""
 
     def __init__(self, message=None):
         if message is not None:
             if type(message) is not str:
                 from tsmpy.value import js_str
                 message = js_str(message)
-            self.message = message
+            self._jsm = message
+
+    def _get_message(self):
+        return self._jsm
+
+    def _set_message(self, v):
+        self._jsm = v
+
+    message = property(_get_message, _set_message)
 
     def toString(self):
         # Error.prototype.toString
