@@ -414,3 +414,17 @@ test("a file named __init__.ts is an ordinary module", () =>
     "pkg/__init__.ts": `console.log("init module runs");\nexport const v = 1;\n`,
     "pkg/other.ts": `export const w = 2;\n`,
   }).expectToMatchNode());
+
+test("imports written after code still run first, as ES modules hoist them", () => {
+  // (Node's CommonJS run in the harness does not hoist them, so the Python is checked instead.)
+  const py = files({
+    "main.ts": `
+      console.log("main body", later);
+      import { later } from "./later";
+      console.log("main end");
+    `,
+    "later.ts": `console.log("later runs"); export const later = 5;`,
+  }).python();
+  expect(py.indexOf("from later import later")).toBeGreaterThanOrEqual(0);
+  expect(py.indexOf("from later import later")).toBeLessThan(py.indexOf("main body"));
+});

@@ -114,12 +114,15 @@ export class Context {
   /** Translates statements in order, hoisting function declarations first as JavaScript does. */
   block(statements: readonly ts.Statement[]): py.Stmt[] {
     const hoisted: py.Stmt[] = [];
+    // Imported modules run before the importing module's body, wherever the import is written.
+    const imports: py.Stmt[] = [];
     const rest: py.Stmt[] = [];
     for (const s of statements) {
       if (ts.isFunctionDeclaration(s) && s.body) hoisted.push(...this.stmt(s));
+      else if (ts.isImportDeclaration(s) || (ts.isExportDeclaration(s) && s.moduleSpecifier)) imports.push(...this.stmt(s));
       else rest.push(...this.stmt(s));
     }
-    return [...hoisted, ...rest];
+    return [...hoisted, ...imports, ...rest];
   }
 
   /**
