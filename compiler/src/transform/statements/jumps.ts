@@ -112,7 +112,7 @@ export function jump(ctx: Context, node: ts.BreakStatement | ts.ContinueStatemen
     target = target.once;
     idx = s.indexOf(target);
   }
-  const action: py.Stmt[] = isBreak ? [py.brk()] : JSON.parse(JSON.stringify(target.continueCode));
+  const action: py.Stmt[] = isBreak ? [py.brk()] : structuredClone(target.continueCode);
   const between = s.slice(idx + 1).filter((f) => f.pyLoop);
   if (between.length === 0) {
     if (isBreak && !target.pyLoop) throw new Error("break out of a construct that emits no loop");

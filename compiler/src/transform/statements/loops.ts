@@ -30,7 +30,7 @@ export function captureStatements(ctx: Context, fn: () => py.Stmt[]): py.Stmt[] 
   return [...pre, ...value];
 }
 
-const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+const clone = <T>(x: T): T => structuredClone(x);
 
 function setLine<T extends py.Stmt>(stmts: T[], line: number): T[] {
   for (const s of stmts) if (s.line === undefined) s.line = line;
