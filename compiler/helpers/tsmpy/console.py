@@ -131,7 +131,17 @@ def _keys_items(x):
     if isinstance(x, dict):
         return [(_key(k), x[k]) for k in _dict_keys(x)]
     d = x.__dict__
+    acc = getattr(type(x), "_jsg", ())
+    if acc:
+        labels = type(x)._jsgk
+        return [(k, d[k] if k in d else _Label(labels[acc.index(k)]) if k in acc else getattr(x, k)) for k in js_keys(x)]
     return [(k, d[k] if k in d else getattr(x, k)) for k in js_keys(x)]
+
+
+class _Label:
+    # An accessor property as Node shows it: [Getter], [Setter], [Getter/Setter].
+    def __init__(self, text):
+        self.text = text
 
 
 def _fmt(ctx, x, level):
@@ -148,7 +158,7 @@ def _fmt(ctx, x, level):
         return "undefined"
     if x is js_null:
         return "null"
-    if t is js_fn_text:
+    if t is js_fn_text or t is _Label:
         return x.text
     if x in ctx.seen:
         if ctx.circular is None:

@@ -76,7 +76,11 @@ function unprintable(ctx: Context, t: ts.Type, depth: number, seen: Set<ts.Type>
       const decls = p.declarations ?? [];
       if (decls.length && decls.every(onPrototype)) continue;
       if (decls.some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d))) return { fn: true };
-      if (decls.some((d) => ts.isGetAccessorDeclaration(d) || ts.isSetAccessorDeclaration(d))) return { type: "object with accessors" };
+      // Accessors of object literals print as [Getter]/[Setter]/[Getter/Setter] (console.py).
+      if (decls.some((d) => ts.isGetAccessorDeclaration(d) || ts.isSetAccessorDeclaration(d))) {
+        if (decls.every((d) => ts.isObjectLiteralExpression(d.parent))) continue;
+        return { type: "object with accessors" };
+      }
       const pt = ctx.checker.getTypeOfSymbol(p);
       const r = unprintable(ctx, pt, depth + 1, seen);
       if (r) return r;

@@ -176,6 +176,9 @@ function accessorLiteral(node: ts.ObjectLiteralExpression, ctx: Context, keys: (
   }
   dictKeys.push(py.str("_jsg"));
   dictValues.push(py.tuple(accessorKeys.map((k) => py.str(k))));
+  // What console.log shows for each: `[Getter]`, `[Setter]`, `[Getter/Setter]`.
+  dictKeys.push(py.str("_jsgk"));
+  dictValues.push(py.tuple(accessorKeys.map((k) => py.str(getters.has(k) && setters.has(k) ? "[Getter/Setter]" : getters.has(k) ? "[Getter]" : "[Setter]"))));
   const cls = ctx.temp("o");
   ctx.addPre(py.assign(cls, py.call(py.name("type"), [py.str(cls.id), py.tuple([base]), { kind: "Dict", keys: dictKeys, values: dictValues }])));
   const create = py.call(cls, values);
