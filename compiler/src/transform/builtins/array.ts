@@ -310,6 +310,10 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
       if (name === "includes" && args.length === 1 && et && isString(et) && isString(typeOf(ctx, args[0]))) {
         return py.compare(vs[0], "in", obj);
       }
+      // A number that is not NaN is found by Python's == exactly when JS's SameValueZero finds it.
+      const lit = vs[0];
+      const notNaN = (lit.kind === "Const" && typeof lit.value === "number" && !Number.isNaN(lit.value)) || (lit.kind === "UnaryOp" && isIntLiteral(lit));
+      if (name === "includes" && args.length === 1 && et && isNumber(et) && notNaN) return py.compare(lit, "in", obj);
       return ctx.helperCall(name === "indexOf" ? "js_index_of" : name === "lastIndexOf" ? "js_last_index_of" : "js_includes", [obj, ...vs]);
     }
     case "join": {
