@@ -230,3 +230,30 @@ test("powers of -Infinity", () =>
     }
     console.log(p(-Infinity, 3.5), p(-Infinity, 3), p(-Infinity, -3), p(-Infinity, -2), p(-Infinity, 2), p(-Infinity, Infinity), p(-Infinity, -Infinity), p(Infinity, -1), 1 / p(-Infinity, -3));
   `.expectToMatchNode());
+
+test("a for loop's test bounds its counter inside the body", () => {
+  const p = program`
+    const xs = [5, 6, 7, 8];
+    let acc = 0;
+    for (let i = 0; i < xs.length; i++) acc = (acc + (i | 0) + (i << 2)) | 0;
+    const out: number[] = [];
+    for (let j = xs.length - 1; j >= 0; j--) out.push(j % 2, xs[j] & 1);
+    for (let k = 10; k > 0; k -= 3) out.push(k % 3);
+    for (let m = -3; m < 3; m++) out.push(m % 2);
+    let once = true;
+    for (let q = 0; q < 5; q++) {
+      if (q === 2 && once) {
+        q -= 4;
+        once = false;
+      }
+      out.push(q % 3);
+    }
+    console.log(acc, out.join());
+  `;
+  const text = p.python();
+  expect(text).toContain("j % 2");
+  expect(text).toContain("k % 3");
+  expect(text).toContain("js_mod(m, 2)");
+  expect(text).toContain("js_mod(q, 3)");
+  return p.expectToMatchNode();
+});

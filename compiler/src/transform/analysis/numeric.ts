@@ -210,7 +210,10 @@ function facts(ctx: Context, node: ts.Node): Facts {
   if (lit !== undefined) {
     return isIntConstant(lit) ? { lo: lit, hi: lit } : undefined;
   }
-  if (ts.isIdentifier(n)) return variableFacts(ctx, n);
+  if (ts.isIdentifier(n)) {
+    const r = variableFacts(ctx, n);
+    return r && refineInLoopBody(ctx, n, r);
+  }
   if (ts.isPrefixUnaryExpression(n)) {
     const r = facts(ctx, n.operand);
     switch (n.operator) {
@@ -557,4 +560,63 @@ function writeFacts(ctx: Context, w: ts.Node, current: IntRange): { facts: Facts
   // `%` and the bitwise operators never grow a value past int32 or its own magnitude.
   const small = op === "+" || op === "-" ? within(r, -SMALL_STEP, SMALL_STEP) : op !== "*" && op !== "**";
   return { facts: f, small };
+}
+
+/**
+ * A read of a `for` loop's counter inside the loop body, when only the loop's update writes the
+ * counter: the loop test held when the body was entered and the counter has not changed since, so
+ * `i < E` bounds it by the largest value E can take (`for (let i = 0; i < xs.length; i++)` reads
+ * an int32 in the body).
+ */
+function refineInLoopBody(ctx: Context, id: ts.Identifier, r: IntRange): IntRange {
+  const sym = ctx.symbolAt(id);
+  if (!sym) return r;
+  let child: ts.Node = id;
+  for (let p = id.parent; p; child = p, p = p.parent) {
+    if (ts.isFunctionLike(p) || ts.isSourceFile(p)) return r;
+    if (!ts.isForStatement(p) || child !== p.statement || !p.condition || !p.initializer) continue;
+    if (!ts.isVariableDeclarationList(p.initializer) || !p.initializer.declarations.some((d) => ctx.symbolAt(d.name) === sym)) continue;
+    const s = state(ctx);
+    const writes = s.writes?.get(sym) ?? [];
+    const incr = p.incrementor;
+    if (!incr || writes.some((w) => !(w.pos >= incr.pos && w.end <= incr.end))) return r;
+    return refineByCondition(ctx, p.condition, sym, r);
+  }
+  return r;
+}
+
+function refineByCondition(ctx: Context, cond: ts.Expression, sym: ts.Symbol, r: IntRange): IntRange {
+  const c = strip(cond);
+  if (!ts.isBinaryExpression(c)) return r;
+  const k = c.operatorToken.kind;
+  if (k === SK.AmpersandAmpersandToken) return refineByCondition(ctx, c.right, sym, refineByCondition(ctx, c.left, sym, r));
+  const isSym = (e: ts.Node) => {
+    const x = strip(e);
+    return ts.isIdentifier(x) && ctx.symbolAt(x) === sym;
+  };
+  let op: string;
+  let other: ts.Expression;
+  const flip: Record<string, string> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" };
+  const text = k === SK.LessThanToken ? "<" : k === SK.LessThanEqualsToken ? "<=" : k === SK.GreaterThanToken ? ">" : k === SK.GreaterThanEqualsToken ? ">=" : undefined;
+  if (!text) return r;
+  if (isSym(c.left)) {
+    op = text;
+    other = c.right;
+  } else if (isSym(c.right)) {
+    op = flip[text];
+    other = c.left;
+  } else return r;
+  const o = facts(ctx, other);
+  if (!o) return r;
+  switch (op) {
+    case "<":
+      return { lo: r.lo, hi: Math.min(r.hi, o.hi - 1) };
+    case "<=":
+      return { lo: r.lo, hi: Math.min(r.hi, o.hi) };
+    case ">":
+      return { lo: Math.max(r.lo, o.lo + 1), hi: r.hi };
+    case ">=":
+      return { lo: Math.max(r.lo, o.lo), hi: r.hi };
+  }
+  return r;
 }
