@@ -5,9 +5,16 @@ import * as fs from "fs";
 import * as path from "path";
 import type { CompileResult } from "./compile";
 
+/**
+ * Marks a directory as tsmpy build output: a later build replaces a non-empty directory only when
+ * it holds this file, so that `--outDir` pointed at someone's own files cannot delete them.
+ */
+export const OUTPUT_MARKER = ".tsmpy-build";
+
 /** The files of a build, relative to the output root: user modules, then `lib/tsmpy/...`. */
 export function outputFiles(result: CompileResult): Map<string, string> {
   const files = new Map<string, string>();
+  files.set(OUTPUT_MARKER, "Written by `tsmpy build`; the next build replaces this directory.\n");
   for (const m of result.modules) files.set(m.outPath, m.text.endsWith("\n") || m.text === "" ? m.text : m.text + "\n");
   for (const [rel, text] of result.helperFiles) files.set(path.posix.join("lib", rel), text);
   return files;

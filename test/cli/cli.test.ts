@@ -221,13 +221,20 @@ describe("module names", () => {
 describe("output directory safety", () => {
   test("an --outDir holding the project or other sources is refused, nothing is touched", async () => {
     const dir = tempDir({ "tsconfig.json": TSCONFIG, "src/main.ts": `console.log(1);\n`, "other/keep.js": "// mine\n" });
-    for (const outDir of [".", "src", "other"]) {
+    fs.mkdirSync(path.join(dir, "pystuff"));
+    fs.writeFileSync(path.join(dir, "pystuff", "mine.py"), "print('mine')\n");
+    for (const outDir of [".", "src", "other", "pystuff"]) {
       const r = await tsmpy(["build", "--outDir", outDir], dir);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/error TSMPY2005: Refusing to use .* as the output directory/);
     }
     expect(fs.readFileSync(path.join(dir, "src/main.ts"), "utf8")).toBe("console.log(1);\n");
     expect(fs.readFileSync(path.join(dir, "other/keep.js"), "utf8")).toBe("// mine\n");
+    expect(fs.readFileSync(path.join(dir, "pystuff/mine.py"), "utf8")).toBe("print('mine')\n");
+    // An empty directory is fine, and afterwards it is known as build output.
+    fs.mkdirSync(path.join(dir, "empty"));
+    expect((await tsmpy(["build", "--outDir", "empty"], dir)).code).toBe(0);
+    expect((await tsmpy(["build", "--outDir", "empty"], dir)).code).toBe(0);
   });
 });
 

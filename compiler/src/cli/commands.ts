@@ -7,7 +7,7 @@ import { Diagnostic, badOutDir, fileNotFound, noInputFiles, noTsconfig } from ".
 import { formatDiagnostics } from "../diagnostics/format";
 import { findTsconfig, loadFilesProject, loadTsconfigProject } from "../project";
 import { compileLoaded } from "../compile";
-import { outputFiles, writeOutputAtomically } from "../emit";
+import { OUTPUT_MARKER, outputFiles, writeOutputAtomically } from "../emit";
 import { runCompiled } from "../runner";
 import { shutdownEngine } from "../engine";
 
@@ -61,6 +61,10 @@ function outDirProblem(outDir: string, projectFiles: string[]): string | undefin
   }
   if (!fs.existsSync(outDir)) return undefined;
   if (!fs.statSync(outDir).isDirectory()) return "it is a file";
+  const entries = fs.readdirSync(outDir);
+  if (entries.length && !entries.includes(OUTPUT_MARKER)) {
+    return `it is not empty and was not written by tsmpy build (no ${OUTPUT_MARKER} file); a build replaces the whole directory`;
+  }
   const stack = [outDir];
   while (stack.length) {
     const d = stack.pop()!;
