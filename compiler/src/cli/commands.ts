@@ -62,7 +62,9 @@ function outDirProblem(outDir: string, projectFiles: string[]): string | undefin
   if (!fs.existsSync(outDir)) return undefined;
   if (!fs.statSync(outDir).isDirectory()) return "it is a file";
   const entries = fs.readdirSync(outDir);
-  if (entries.length && !entries.includes(OUTPUT_MARKER)) {
+  // (Builds from before the marker existed are recognised by their helper package.)
+  const earlierBuild = fs.existsSync(path.join(outDir, "lib", "tsmpy", "__init__.py"));
+  if (entries.length && !entries.includes(OUTPUT_MARKER) && !earlierBuild) {
     return `it is not empty and was not written by tsmpy build (no ${OUTPUT_MARKER} file); a build replaces the whole directory`;
   }
   const stack = [outDir];
