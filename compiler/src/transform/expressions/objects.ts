@@ -17,6 +17,7 @@ import { objectAccessor, objectReservedKey } from "../../diagnostics/catalog";
 import { plainAttr } from "../../python/names";
 import { isRecord } from "../types";
 import { functionBody, lowerParameters } from "../functions/functions";
+import { loopClosure } from "../functions/loopcapture";
 
 const SK = ts.SyntaxKind;
 
@@ -74,8 +75,8 @@ function methodValue(ctx: Context, m: ts.MethodDeclaration): py.Expr {
   // Padded with `*_`: JS ignores extra arguments (`xs.forEach(o.m)`), Python would raise.
   const parts = ctx.withFrame(frame, () => lowerParameters(ctx, m, { pad: true }));
   const name = ctx.temp("f").id;
-  ctx.addPre(py.funcDef(name, parts.params, functionBody(ctx, m, frame, parts)));
-  return py.name(name);
+  // Through a per-iteration factory when made in a loop and capturing its bindings.
+  return loopClosure(ctx, m, py.funcDef(name, parts.params, functionBody(ctx, m, frame, parts)));
 }
 
 /** True when `this` occurs in the method's body outside nested functions (arrows share it). */
@@ -114,9 +115,9 @@ function attachMethods(ctx: Context, create: py.Expr, methods: ts.MethodDeclarat
     const inner = ctx.temp("f").id;
     const factory = ctx.temp("f").id;
     const def = py.funcDef(inner, parts.params, functionBody(ctx, m, frame, parts));
-    ctx.addPre(py.funcDef(factory, [{ name: self }], [def, py.ret(py.name(inner))]));
+    const made = loopClosure(ctx, m, py.funcDef(factory, [{ name: self }], [def, py.ret(py.name(inner))]));
     const a = plainAttr(keys[i]);
-    const value = py.call(py.name(factory), [obj]);
+    const value = py.call(made, [obj]);
     ctx.addPre(a ? py.assign(py.attr(obj, a), value) : py.exprStmt(py.call(py.name("setattr"), [obj, py.str(keys[i]), value])));
   });
   return obj;
@@ -153,14 +154,13 @@ function accessorLiteral(node: ts.ObjectLiteralExpression, ctx: Context, keys: (
   const late = dataProps.filter((p): p is ts.MethodDeclaration => ts.isMethodDeclaration(p) && usesThis(p));
   const values = ctx.ordered(dataProps, (p) => (late.includes(p as ts.MethodDeclaration) ? py.none() : propertyValue(ctx, p as ts.ObjectLiteralElementLike)));
   const base = shapeClass(ctx, order, dataKeys);
-  const accessorDef = (a: ts.AccessorDeclaration): py.Name => {
+  const accessorDef = (a: ts.AccessorDeclaration): py.Expr => {
     if (a.modifiers?.some((m) => m.kind === SK.StaticKeyword)) ctx.fail(objectAccessor(a));
     const self = ctx.temp().id;
     const frame = { node: a as ts.Node, thisName: self };
     const parts = ctx.withFrame(frame, () => lowerParameters(ctx, a));
     const name = ctx.temp("f").id;
-    ctx.addPre(py.funcDef(name, [{ name: self }, ...parts.params], functionBody(ctx, a, frame, parts)));
-    return py.name(name);
+    return loopClosure(ctx, a, py.funcDef(name, [{ name: self }, ...parts.params], functionBody(ctx, a, frame, parts)));
   };
   const accessorKeys = order.filter((k) => getters.has(k) || setters.has(k));
   const dictKeys: py.Expr[] = [];
