@@ -174,3 +174,27 @@ test("callback arity comes from the function itself, not a narrower type", () =>
     const f: (x: number) => string = tag;
     console.log([5, 6].map(tag).join(","), [5, 6].map(f).join(","));
   `.expectToMatchNode());
+
+test("numeric comparators use a fast path with JS results", () =>
+  program`
+    const xs = [5, -1, 3.5, 10, 2, 2];
+    console.log(xs.sort((a, b) => a - b).join(","), xs.sort((a, b) => b - a).join(","));
+    const zs = [0, -0, 1, -0, 0];
+    zs.sort((a, b) => a - b);
+    console.log(zs.map((z) => (Object.is(z, -0) ? "-0" : String(z))).join(","));
+    const ns = [3, NaN, 1, 2, NaN, 0];
+    ns.sort((a, b) => a - b);
+    console.log(ns.join(","));
+    const big = Array.from({ length: 200 }, (_, i) => (i * 7919) % 211);
+    big.sort((x, y) => { return y - x; });
+    console.log(big.slice(0, 5).join(","), big.slice(-3).join(","));
+  `.expectToMatchNode());
+
+test("inconsistent comparators on short arrays order like V8", () =>
+  program`
+    const xs = [5, 3, 8, 1, 9, 2, 7, 4, 6, 0];
+    console.log(xs.slice().sort((a, b) => (a % 3) - (b % 2)).join(","));
+    console.log(xs.slice().sort(() => -1).join(","), xs.slice().sort(() => 1).join(","));
+    console.log(xs.slice().sort((a, b) => (a > 4 ? 1 : -1) * (b > 2 ? 1 : -1)).join(","));
+    console.log([9, 8, 7, 1, 2].sort((a, b) => a - b).join(","), [3, 2, 1].sort((a, b) => b - a).join(","));
+  `.expectToMatchNode());

@@ -399,6 +399,50 @@ def _merge_sort(xs, before):
     return src
 
 
+def _insertion_sort(a, order):
+    # V8's sort for short arrays (TimSort with one run): the initial run (reversed when strictly
+    # descending), then binary insertion. Kept exact so that inconsistent comparators (NaN
+    # results, random answers) order elements as Node does.
+    n = len(a)
+    if n < 2:
+        return a
+    run = 2
+    desc = order(a[1], a[0]) < 0
+    prev = a[1]
+    k = 2
+    while k < n:
+        cur = a[k]
+        o = order(cur, prev)
+        if desc:
+            if o >= 0:
+                break
+        elif o < 0:
+            break
+        prev = cur
+        run += 1
+        k += 1
+    if desc:
+        a[0:run] = a[0:run][::-1]
+    start = run
+    while start < n:
+        pivot = a[start]
+        left = 0
+        right = start
+        while left < right:
+            mid = left + ((right - left) >> 1)
+            if order(pivot, a[mid]) < 0:
+                right = mid
+            else:
+                left = mid + 1
+        p = start
+        while p > left:
+            a[p] = a[p - 1]
+            p -= 1
+        a[left] = pivot
+        start += 1
+    return a
+
+
 def js_sort(xs, cmp=None, n=2):
     # Array.prototype.sort: undefined last; default order compares String(x); stable.
     defined = [x for x in xs if x is not None]
@@ -407,10 +451,22 @@ def js_sort(xs, cmp=None, n=2):
         keyed = [(js_str(x), x) for x in defined]
         out = [p[1] for p in _merge_sort(keyed, lambda a, b: b[0] < a[0])]
     else:
-        def gt(a, b):
+        def order(a, b):
             r = cmp(a, b) if n == 2 else cmp(a) if n == 1 else cmp()
-            return r is not None and r is not js_null and r > 0
-        out = _merge_sort(defined, gt)
+            t = type(r)
+            if t is int or t is float:
+                return 0 if r != r else r
+            if t is bool:
+                return 1 if r else 0
+            if r is None or r is js_null:
+                return 0
+            from tsmpy.num import js_to_number
+            r = js_to_number(r)
+            return 0 if r != r else r
+        if len(defined) < 64:
+            out = _insertion_sort(defined, order)
+        else:
+            out = _merge_sort(defined, lambda a, b: order(a, b) > 0)
     xs[:] = out + [None] * undef
     return xs
 
@@ -435,3 +491,21 @@ def js_from_entries_obj(src):
         k = e[0]
         setattr(r, k if type(k) is str else js_str(k), e[1])
     return r
+
+
+def js_sort_num(xs, desc=False):
+    # xs.sort((a, b) => a - b) (or b - a) on numbers: Python's sort, unless NaN or a float zero
+    # (whose -0/0 order a stable sort keeps) asks for the JS algorithm.
+    for x in xs:
+        if type(x) is not int and (type(x) is not float or x != x or x == 0):
+            return js_sort(xs, _desc if desc else _asc)
+    xs.sort(reverse=desc)
+    return xs
+
+
+def _asc(a, b):
+    return a - b
+
+
+def _desc(a, b):
+    return b - a

@@ -163,3 +163,18 @@ def js_has_own(o, k):
         if k == "length":
             return True
     return k in js_keys(o)
+
+
+def js_object_is(a, b):
+    # Object.is: SameValue (NaN is NaN, 0 is not -0)
+    ta = type(a)
+    tb = type(b)
+    if (ta is int or ta is float) and (tb is int or tb is float):
+        if a != a:
+            return b != b
+        if a == 0 and b == 0:
+            import math
+            return math.copysign(1, a) == math.copysign(1, b)
+        return a == b
+    from tsmpy.value import js_eq
+    return js_eq(a, b)

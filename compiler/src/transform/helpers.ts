@@ -78,6 +78,7 @@ export const HELPERS: Record<string, string> = {
   js_every: "tsmpy.array",
   js_array_from: "tsmpy.array",
   js_sort: "tsmpy.array", // stable; default order compares String(x)
+  js_sort_num: "tsmpy.array", // sort((a, b) => a - b) on numbers
   js_from_entries: "tsmpy.array", // Object.fromEntries as a record (OrderedDict)
   js_from_entries_obj: "tsmpy.array", // Object.fromEntries as a js_Obj
   // tsmpy.string: String methods
@@ -137,6 +138,7 @@ export const HELPERS: Record<string, string> = {
   // tsmpy.dyn: method calls on receivers of unknown type
   js_invoke: "tsmpy.dyn",
   js_has_own: "tsmpy.dyn", // Object.hasOwn / hasOwnProperty
+  js_object_is: "tsmpy.dyn", // Object.is
   // tsmpy.json
   js_stringify: "tsmpy.json",
   js_parse: "tsmpy.json",

@@ -339,6 +339,8 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
         // Equal strings are indistinguishable, so an unstable sort is fine.
         return py.call(py.attr(obj, "sort"), []);
       }
+      const numeric = args.length === 1 && et && isNumber(et) ? numericComparator(ctx, args[0]) : undefined;
+      if (numeric) return ctx.helperCall("js_sort_num", numeric === "desc" ? [obj, py.bool(true)] : [obj]);
       if (vs.length === 1) {
         const arity = callbackArity(ctx, args[0], 2);
         if (arity !== 2) vs.push(py.num(arity));
@@ -412,6 +414,32 @@ function newArrayLength(ctx: Context, e: ts.Expression): ts.Expression | undefin
   const args = e.arguments ?? [];
   if (args.length !== 1 || ts.isSpreadElement(args[0]) || !isNumber(typeOf(ctx, args[0]))) return undefined;
   return args[0];
+}
+
+/** `(a, b) => a - b` is "asc", `(a, b) => b - a` is "desc"; anything else undefined. */
+function numericComparator(ctx: Context, arg: ts.Expression): "asc" | "desc" | undefined {
+  const fn = skipParens(arg);
+  if (!ts.isArrowFunction(fn) || fn.parameters.length !== 2) return undefined;
+  const [p, q] = fn.parameters;
+  if (!ts.isIdentifier(p.name) || !ts.isIdentifier(q.name) || p.initializer || q.initializer || p.dotDotDotToken || q.dotDotDotToken) return undefined;
+  let body: ts.Node = fn.body;
+  if (ts.isBlock(body)) {
+    if (body.statements.length !== 1 || !ts.isReturnStatement(body.statements[0]) || !body.statements[0].expression) return undefined;
+    body = body.statements[0].expression;
+  }
+  body = skipParens(body as ts.Expression);
+  if (!ts.isBinaryExpression(body) || body.operatorToken.kind !== ts.SyntaxKind.MinusToken) return undefined;
+  const l = skipParens(body.left);
+  const r = skipParens(body.right);
+  if (!ts.isIdentifier(l) || !ts.isIdentifier(r)) return undefined;
+  const ps = ctx.symbolAt(p.name);
+  const qs = ctx.symbolAt(q.name);
+  const ls = ctx.symbolAt(l);
+  const rs = ctx.symbolAt(r);
+  if (!ps || !qs) return undefined;
+  if (ls === ps && rs === qs) return "asc";
+  if (ls === qs && rs === ps) return "desc";
+  return undefined;
 }
 
 /** `Array.isArray`, `Array.of`, `Array.from`. */

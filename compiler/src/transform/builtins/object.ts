@@ -23,6 +23,10 @@ export function lowerObjectCall(ctx: Context, node: ts.CallExpression, name: str
       const vs = ctx.ordered(args, (a) => (ts.isSpreadElement(a) ? py.starred(ctx.expr(a.expression)) : ctx.expr(a)));
       return ctx.helperCall("js_assign", vs);
     }
+    case "is": {
+      if (args.length !== 2 || spread) return refuse();
+      return ctx.helperCall("js_object_is", ctx.ordered(args));
+    }
     case "hasOwn": {
       if (args.length !== 2 || spread) return refuse();
       return ctx.helperCall("js_has_own", ctx.ordered(args));
