@@ -100,7 +100,12 @@ export function checkModuleNames(resolver: ModuleResolver, files: readonly ts.So
   for (const sf of files) {
     const mod = resolver.moduleName(sf);
     const parts = mod.split(".");
-    if ((RESERVED_MODULE_NAMES.has(parts[0]) || stubModuleNames().has(parts[0])) && !allowed.includes(parts[0])) out.push(atFileStart(sf, reservedModuleName(undefined, parts[0])));
+    // A `lib/` folder of the project lands in the device's lib/, which is on sys.path: its modules
+    // are top-level modules there too (`lib/json.ts` would shadow `json` for every program).
+    const topLevel = parts[0] === "lib" && parts.length > 1 ? parts[1] : parts[0];
+    if ((RESERVED_MODULE_NAMES.has(topLevel) || stubModuleNames().has(topLevel)) && !allowed.includes(topLevel)) {
+      out.push(atFileStart(sf, reservedModuleName(undefined, topLevel)));
+    }
     const other = byName.get(mod);
     if (other) out.push(atFileStart(sf, moduleNameCollision(undefined, mod, other.fileName)));
     else byName.set(mod, sf);

@@ -69,8 +69,14 @@ test("default-exported classes, named and anonymous", () =>
     "d.ts": `export default class { hello(): string { return "anonymous"; } }`,
   }).expectToMatchNode());
 
-test("a project folder named lib is refused (it is the device's library folder)", () =>
-  files({ "main.ts": `import { x } from "./lib/x"; console.log(x);`, "lib/x.ts": `export const x = 1;` }).expectDiagnostic("TSMPY1017"));
+test("a project folder named lib shares the device's lib/ folder", () =>
+  files({ "main.ts": `import { x } from "./lib/x"; console.log(x);`, "lib/x.ts": `export const x = 1;` }).expectToMatchNode());
+
+test("lib/ modules are top-level modules on the device too: lib/json.ts and lib/tsmpy.ts are refused", () => {
+  files({ "main.ts": `import { x } from "./lib/json"; console.log(x);`, "lib/json.ts": `export const x = 1;` }).expectDiagnostic("TSMPY1017", 1);
+  files({ "main.ts": `import { x } from "./lib/tsmpy"; console.log(x);`, "lib/tsmpy.ts": `export const x = 1;` }).expectDiagnostic("TSMPY1017", 1);
+  files({ "main.ts": `import { x } from "./lib"; console.log(x);`, "lib.ts": `export const x = 1;` }).expectDiagnostic("TSMPY1017", 1);
+});
 
 test("export { a as b } and export list", () =>
   files({

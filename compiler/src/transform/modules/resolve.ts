@@ -50,7 +50,7 @@ export const RESERVED_MODULE_NAMES = new Set([
   "ssl", "struct", "sys", "time", "tls", "uasyncio", "ubinascii", "ucollections", "uctypes", "uerrno",
   "uhashlib", "uheapq", "uio", "ujson", "umqtt", "uos", "urandom", "ure", "uselect", "usocket", "ussl",
   "ustruct", "usys", "utime", "uzlib", "vfs", "webrepl", "zlib",
-  // tsmpy's helper package and the device's library folder.
+  // tsmpy's helper package; `lib` as a module of its own (lib.py beside the device's lib/ folder).
   "tsmpy", "lib",
 ]);
 
