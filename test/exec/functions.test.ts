@@ -191,3 +191,20 @@ test("function values stored in variables ignore extra arguments when passed on"
     const direct = (a: number) => a + 1;
     console.log(direct(1));
   `.expectToMatchNode());
+
+test("arguments in methods is refused", () => {
+  program`
+    class C {
+      m() {
+        return arguments.length;
+      }
+    }
+  `.expectDiagnostic("TSMPY1005", 3);
+  program`
+    const o = {
+      m() {
+        return arguments[0];
+      },
+    };
+  `.expectDiagnostic("TSMPY1005", 3);
+});

@@ -153,6 +153,8 @@ function isPropertyName(id: ts.Identifier): boolean {
 
 /** The body of a function as Python statements, with its prologue first. */
 export function functionBody(ctx: Context, fn: ts.FunctionLikeDeclaration, frame: FunctionFrame, parts: FunctionParts): py.Stmt[] {
+  // Every function-like passes here (methods and accessors too): refuse what a def cannot be.
+  checkSupported(ctx, fn);
   return ctx.withFrame(frame, () => {
     const decls = ctx.scopeDeclarations(fn);
     const body = fn.body!;
