@@ -114,6 +114,12 @@ export function checkModuleNames(resolver: ModuleResolver, files: readonly ts.So
   for (const [mod, sf] of byName) {
     const pkgFile = packages.get(mod);
     if (pkgFile) out.push(atFileStart(sf, moduleNameCollision(undefined, mod, `the folder of ${pkgFile.fileName}`)));
+    // lib/x.ts is also the top-level module `x` on the device (lib/ is on sys.path, first on MicroPythonOS).
+    const parts = mod.split(".");
+    if (parts[0] === "lib" && parts.length > 1) {
+      const other = byName.get(parts[1]) ?? packages.get(parts[1]);
+      if (other) out.push(atFileStart(sf, moduleNameCollision(undefined, parts[1], other.fileName)));
+    }
   }
   return out;
 }

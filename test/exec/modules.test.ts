@@ -434,3 +434,10 @@ test("imports written after code still run first, as ES modules hoist them", () 
   expect(py.indexOf("from later import later")).toBeGreaterThanOrEqual(0);
   expect(py.indexOf("from later import later")).toBeLessThan(py.indexOf("main body"));
 });
+
+test("lib/x.ts and x.ts would be one module on a device whose lib/ comes first", () =>
+  files({
+    "main.ts": `import { a } from "./util";\nimport { b } from "./lib/util";\nconsole.log(a, b);\n`,
+    "util.ts": `export const a = 1;\n`,
+    "lib/util.ts": `export const b = 2;\n`,
+  }).expectDiagnostic("TSMPY1501", 1));
