@@ -18,6 +18,7 @@ import { isNonNegativeInt } from "../analysis/numeric";
 import { lowerBuiltinProperty } from "../builtins";
 import { unsupportedFeature } from "../../diagnostics/catalog";
 import { optionalChain, isOptionalChainRoot } from "./optional";
+import { superProperty, superPropertyWrite } from "../classes/super";
 
 const SK = ts.SyntaxKind;
 
@@ -55,7 +56,8 @@ function propertyAccess(node: ts.PropertyAccessExpression, ctx: Context): py.Exp
   if (inlined) return inlined;
   const builtin = lowerBuiltinProperty(ctx, node);
   if (builtin) return builtin;
-  if (node.expression.kind === SK.SuperKeyword) return ctx.fail(unsupportedFeature(node, "'super' property access outside a method call"));
+  // `super.x` reads the base class's accessor (or attribute): the classes group knows how.
+  if (node.expression.kind === SK.SuperKeyword) return superProperty(node, ctx);
   const objType = typeOf(ctx, node.expression);
   const obj = ctx.expr(node.expression);
   const propName = node.name.text;
@@ -187,7 +189,10 @@ export function assignmentTarget(ctx: Context, node: ts.Expression): Place {
     return { read: () => n, write: (v) => py.assign(n, v), name: n, target: n };
   }
   if (ts.isPropertyAccessExpression(node)) {
-    if (node.expression.kind === SK.SuperKeyword) return ctx.fail(unsupportedFeature(node, "Assigning through 'super'"));
+    if (node.expression.kind === SK.SuperKeyword) {
+      const target = node;
+      return { read: () => superProperty(target, ctx), write: (v) => superPropertyWrite(target, ctx, v) };
+    }
     const objType = typeOf(ctx, node.expression);
     const propName = node.name.text;
     if (isArray(ctx, objType) && propName === "length") {
