@@ -45,7 +45,12 @@ export async function build(args: BuildArgs): Promise<number> {
     return 2;
   }
   const files = outputFiles(result);
-  writeOutputAtomically(outDir, files);
+  try {
+    writeOutputAtomically(outDir, files);
+  } catch (e) {
+    report([badOutDir(undefined, path.relative(cwd, outDir) || ".", `writing it failed (${(e as Error).message}); the previous output is unchanged`)]);
+    return 2;
+  }
   process.stdout.write(`tsmpy: wrote ${result.modules.length} module${result.modules.length === 1 ? "" : "s"} to ${path.relative(cwd, outDir) || "."}\n`);
   return 0;
 }
