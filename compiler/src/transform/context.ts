@@ -155,8 +155,9 @@ export class Context {
     for (const n of nodes) {
       const { pre, value } = this.capture(() => visit(n));
       if (pre.length) {
+        // The preceding statements may reassign a name read earlier: only constants are safe.
         for (let i = 0; i < results.length; i++) {
-          if (!py.isSimple(results[i])) results[i] = this.toTemp(results[i]);
+          if (results[i].kind !== "Const") results[i] = this.toTemp(results[i]);
         }
         this.addPre(...pre);
       }

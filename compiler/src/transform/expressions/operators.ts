@@ -288,12 +288,18 @@ function logical(ctx: Context, node: ts.BinaryExpression, kind: "&&" | "||" | "?
   if (kind !== "??" && plainTruthiness(ctx, node.left)) {
     return py.boolop(kind === "&&" ? "and" : "or", [left, right]);
   }
+  // A left operand whose test is settled by its type (a non-null array is always truthy, a
+  // non-nullable value never nullish): decide on a probe name, so that no walrus is spent.
+  const probe = py.name("_probe");
+  const settled = kind === "??" ? nullishTest(ctx, lt, probe) : truthTest(ctx, node.left, probe);
+  if (settled.kind === "Const" && typeof settled.value === "boolean") {
+    const rightWins = (kind === "&&") === settled.value;
+    if (!rightWins) return left;
+    // The left operand is still evaluated, first, for its effects.
+    return py.isSimple(left) ? right : py.subscript(py.tuple([left, right]), py.num(1));
+  }
   const r = reusable(ctx, left);
   const test = kind === "??" ? nullishTest(ctx, lt, r.first) : truthTest(ctx, node.left, r.first);
-  // A left operand whose test is settled by its type (a non-null array is always truthy).
-  if (test.kind === "Const" && typeof test.value === "boolean" && py.isSimple(left)) {
-    return (kind === "&&") === test.value ? right : left;
-  }
   if (kind === "??") return py.ifExp(test, r.again, right);
   return kind === "&&" ? py.ifExp(test, right, r.again) : py.ifExp(test, r.again, right);
 }
