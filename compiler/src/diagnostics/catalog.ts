@@ -215,7 +215,7 @@ export const deviceReExport = define(1505, "device-module-re-export",
 
 // ---- 1200s: control flow, functions, closures, exceptions ----
 export const loopCaptureUnsupported = define(1201, "loop-capture-unsupported",
-  "A closure made in a loop captures a per-iteration binding in a way tsmpy cannot give each iteration its own copy of (a closure in a for-loop head, a class or object method, a function declared before the binding).",
+  "A closure made in a loop captures a per-iteration binding in a way tsmpy cannot give each iteration its own copy of (a closure in a for-loop head, a class member, a function declared before the binding).",
   (name: string, why: string) => `Closure captures loop variable '${name}', but ${why}; tsmpy cannot give it this iteration's value.`);
 
 // ---- 2000s: project and command-line problems ----

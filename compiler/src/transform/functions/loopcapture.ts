@@ -200,9 +200,11 @@ function isSynchronousCallback(ctx: Context, fn: ts.Node): boolean {
 export function checkLoopBodyClosures(ctx: Context, loop: ts.IterationStatement) {
   const visit = (n: ts.Node) => {
     if (ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isFunctionDeclaration(n)) return;
+    // Object-literal methods and accessors are made through loopClosure (objects.ts).
+    if ((ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) && ts.isObjectLiteralExpression(n.parent)) return;
     if (ts.isFunctionLike(n) || ts.isClassStaticBlockDeclaration(n) || ts.isPropertyDeclaration(n)) {
       const caps = loopCaptures(ctx, n);
-      if (caps.length) ctx.fail(loopCaptureUnsupported(n, caps[0].jsName, "only arrow functions and function expressions or declarations can capture it"));
+      if (caps.length) ctx.fail(loopCaptureUnsupported(n, caps[0].jsName, "class members cannot be given it"));
       return;
     }
     ts.forEachChild(n, visit);
