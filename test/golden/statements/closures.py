@@ -4,11 +4,12 @@ def makers():
         fs.append((lambda i: lambda: i)(i))
     for x in [10, 20]:
         y = x + 1
+        _t3 = fs
         def _m2(x, y):
             def _f1():
                 return x + y
             return _f1
-        fs.append(_m2(x, y))
+        _t3.append(_m2(x, y))
     return fs
 
 def withDefaults(a, b=None, *rest):
