@@ -6,7 +6,9 @@ import type { Context } from "./context";
 const F = ts.TypeFlags;
 
 export function typeOf(ctx: Context, node: ts.Node): ts.Type {
-  const t = ctx.checker.getTypeAtLocation(node);
+  let t = ctx.checker.getTypeAtLocation(node);
+  // A generic indexed access (`out[k]` on `Record<K, T[]>`) is decided by what it resolves to.
+  if (t.flags & F.IndexedAccess) t = ctx.checker.getBaseConstraintOfType(t) ?? t;
   // Inside an optional chain (`a?.b.c`), the object of each later link is only reached when the
   // chain has not short-circuited: it is not null or undefined there (see optional.ts).
   const p = node.parent;
@@ -35,6 +37,7 @@ export function isUncheckedIndexRead(ctx: Context, node: ts.Node): boolean {
   if (!ts.isElementAccessExpression(node) && !ts.isPropertyAccessExpression(node)) return false;
   const ot = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.expression));
   if (ts.isPropertyAccessExpression(node)) return isRecord(ctx, ot);
+  if (isRecord(ctx, ot)) return true;
   if (ctx.checker.isTupleType(ot)) {
     const i = node.argumentExpression;
     const target = (ot as ts.TypeReference).target as ts.TupleType;
@@ -143,9 +146,19 @@ export function isClassInstance(ctx: Context, t: ts.Type): boolean {
 export function isRecord(ctx: Context, t: ts.Type): boolean {
   return every(nonNullable(ctx, t), (u) => {
     if (!(u.flags & F.Object) || ctx.checker.isArrayType(u) || ctx.checker.isTupleType(u)) return false;
+    // `Record<K, V>` over a type parameter `K extends string` is a mapped type whose keys are
+    // only known at run time: a record, like `Record<string, V>`.
+    if (isGenericKeyMappedType(u)) return true;
     const hasIndex = !!(u.getStringIndexType() || u.getNumberIndexType());
     return hasIndex && u.getProperties().length === 0 && u.getCallSignatures().length === 0;
   });
+}
+
+function isGenericKeyMappedType(u: ts.Type): boolean {
+  if (!((u as ts.ObjectType).objectFlags & ts.ObjectFlags.Mapped)) return false;
+  // `constraintType` (the `K` of `[P in K]`) is internal to the checker's MappedType but stable.
+  const keys = (u as unknown as { constraintType?: ts.Type }).constraintType;
+  return !!keys && !!(keys.flags & (F.TypeParameter | F.Index));
 }
 
 /** Names the lib type of a value when it is a JavaScript built-in (Map, Set, Date, Promise, ...). */
