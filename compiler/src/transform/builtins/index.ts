@@ -34,6 +34,8 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
   const t = typeOf(ctx, recv);
   if (name === "length" && (isArray(ctx, t) || isString(t) || isStringOrArrayUnion(ctx, t))) return py.call(py.name("len"), [ctx.expr(recv)]);
   const propSym = ctx.symbolAt(node.name);
+  const className = lowerClassName(ctx, node);
+  if (className) return className;
   if (propSym && isLibSymbol(propSym)) {
     // Error objects are plain objects of the helper classes, with these attributes.
     if ((name === "message" || name === "name") && isErrorLike(ctx, t)) return undefined;
@@ -41,6 +43,26 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
     return ctx.fail(unsupportedBuiltin(node, owner, name));
   }
   return undefined;
+}
+
+/**
+ * `obj.constructor.name` and `SomeClass.name`: every compiled class records its JS name in `_jsn`.
+ * Undefined for anything else (plain functions keep TSMPY1007).
+ */
+function lowerClassName(ctx: Context, node: ts.PropertyAccessExpression): py.Expr | undefined {
+  if (node.name.text !== "name") return undefined;
+  const recv = node.expression;
+  if (ts.isPropertyAccessExpression(recv) && recv.name.text === "constructor" && isCompiledClassInstance(ctx, typeOf(ctx, recv.expression))) {
+    return py.attr(py.call(py.name("type"), [ctx.expr(recv.expression)]), "_jsn");
+  }
+  const sym = typeOf(ctx, recv).getSymbol();
+  const isClassValue = !!sym && !!(sym.flags & ts.SymbolFlags.Class) && sym.declarations?.some((d) => !d.getSourceFile().isDeclarationFile);
+  return isClassValue && ts.isIdentifier(recv) ? py.attr(ctx.expr(recv), "_jsn") : undefined;
+}
+
+function isCompiledClassInstance(ctx: Context, t: ts.Type): boolean {
+  const sym = ctx.checker.getNonNullableType(t).getSymbol();
+  return !!sym && !!(sym.flags & ts.SymbolFlags.Class) && !!sym.declarations?.some((d) => !d.getSourceFile().isDeclarationFile);
 }
 
 /** Lowers a call whose callee is a built-in member or global function; undefined when it is not one. */
