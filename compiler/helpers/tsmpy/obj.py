@@ -6,6 +6,7 @@
 # constructor creates; keys created later are appended to the per-instance list _jsx (kept by
 # js_Obj.__setattr__). A deleted key that comes back goes to the end, as in JavaScript.
 from collections import OrderedDict
+from tsmpy.value import js_null
 
 _set = object.__setattr__
 
@@ -151,8 +152,8 @@ def js_getprop(o, k):
         if v is None and type(k) is not str:
             v = o.get(_key(k))
         return v
-    if o is None:
-        raise TypeError("Cannot read properties of undefined (reading '" + _key(k) + "')")
+    if o is None or o is js_null:
+        raise TypeError("Cannot read properties of " + ("undefined" if o is None else "null") + " (reading '" + _key(k) + "')")
     k = _key(k)
     d = getattr(o, "__dict__", None)
     if d is not None and k in d:
@@ -167,6 +168,8 @@ def js_getprop(o, k):
 
 def js_setprop(o, k, v):
     # o[k] = v
+    if o is None or o is js_null:
+        raise TypeError("Cannot set properties of " + ("undefined" if o is None else "null") + " (setting '" + _key(k) + "')")
     t = type(o)
     if t is list:
         i = k if type(k) is int else int(_key(k))
