@@ -38,7 +38,7 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
   if (className) return className;
   if (propSym && isLibSymbol(propSym)) {
     // Error objects are plain objects of the helper classes, with these attributes.
-    if ((name === "message" || name === "name") && isErrorLike(ctx, t)) return undefined;
+    if ((name === "message" || name === "name" || name === "toString") && isErrorLike(ctx, t)) return undefined;
     const owner = ctx.checker.typeToString(ctx.checker.getNonNullableType(t));
     return ctx.fail(unsupportedBuiltin(node, owner, name));
   }
