@@ -208,3 +208,15 @@ test("arguments in methods is refused", () => {
     };
   `.expectDiagnostic("TSMPY1005", 3);
 });
+
+test("a callback for an optional function parameter ignores extra arguments", () =>
+  program`
+    function each(xs: number[], f?: (x: number, i: number, all: number[]) => void) {
+      xs.forEach((x, i) => f?.(x, i, xs));
+    }
+    each([1, 2], (x) => console.log("got", x));
+    function sortBy(xs: number[], cmp?: (a: number, b: number) => number) {
+      return cmp ? xs.slice().sort(cmp) : xs.slice().sort();
+    }
+    console.log(sortBy([3, 10, 2]).join(), sortBy([3, 10, 2], (a, b) => a - b).join());
+  `.expectToMatchNode());

@@ -51,9 +51,11 @@ export function lowerParameters(ctx: Context, fn: ts.SignatureDeclaration, opts:
  * extra ones, Python raises, so the function gets a `*_` parameter.
  */
 export function needsPadding(ctx: Context, fn: ts.ArrowFunction | ts.FunctionExpression): boolean {
+  // An optional callback parameter (`compareFn?: ...`) is a union with undefined: look through it.
   const contextual = ctx.checker.getContextualType(fn);
+  const callable = contextual && ctx.checker.getNonNullableType(contextual);
   const declared = fn.parameters.length;
-  if (contextual && contextual.getCallSignatures().some((sig) => sig.parameters.length > declared || signatureHasRest(sig))) return true;
+  if (callable && callable.getCallSignatures().some((sig) => sig.parameters.length > declared || signatureHasRest(sig))) return true;
   // `const f = (a) => ...` then `use(f)`: the variable may be called with more arguments.
   let e: ts.Node = fn;
   while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent)) e = e.parent;
