@@ -74,6 +74,11 @@ function remainderIsZero(ctx: Context, l: ts.Expression, r: ts.Expression, negat
   return py.compare(py.binop(a, "%", ctx.expr(rem.right)), negate ? "!=" : "==", py.num(0));
 }
 
+function isFunctionValue(ctx: Context, node: ts.Node): boolean {
+  const t = ctx.checker.getNonNullableType(typeOf(ctx, node));
+  return t.getCallSignatures().length > 0 && t.getProperties().every((p) => p.flags & ts.SymbolFlags.Method || p.name === "prototype");
+}
+
 /** `a === b` as Python, or its negation when `negate`. */
 function strictEquality(ctx: Context, node: ts.BinaryExpression, negate: boolean): py.Expr {
   const l = strip(node.left);
@@ -89,6 +94,9 @@ function strictEquality(ctx: Context, node: ts.BinaryExpression, negate: boolean
   const cb = category(ctx, node.right);
   if (ca === cb && (ca === "number" || ca === "string" || ca === "boolean")) return py.compare(a, negate ? "!=" : "==", b);
   if (ca === "object" || cb === "object") {
+    // Functions compare with `==`: reading `obj.m` twice gives two bound-method objects, which
+    // MicroPython's `==` (not `is`) recognises as the same method, as JS's === does.
+    if (isFunctionValue(ctx, node.left) || isFunctionValue(ctx, node.right)) return py.compare(a, negate ? "!=" : "==", b);
     if (ca !== "unknown" && cb !== "unknown") return py.compare(a, negate ? "is not" : "is", b);
   }
   if (pythonEqualityAgrees(ctx, typeOf(ctx, node.left), typeOf(ctx, node.right))) return py.compare(a, negate ? "!=" : "==", b);
