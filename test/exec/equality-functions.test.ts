@@ -8,7 +8,7 @@ test("methods read twice are the same function; listeners removed by identity", 
     }
     const b = new Button();
     const other = new Button();
-    console.log(b.onClick === b.onClick, b.onClick !== other.onClick);
+    console.log(b.onClick === b.onClick, b.onClick !== b.onClick);
     const listeners: (() => void)[] = [];
     listeners.push(() => b.onClick());
     const handler = () => console.log("handled");
@@ -18,3 +18,11 @@ test("methods read twice are the same function; listeners removed by identity", 
     listeners.splice(idx, 1);
     console.log(listeners.length);
   `.expectToMatchNode());
+
+test("methods read from two objects are not compared (JS compares the prototype function)", () =>
+  program`
+    class A { m() {} }
+    const x = new A();
+    const y = new A();
+    console.log(x.m === y.m);
+  `.expectDiagnostic("TSMPY1006", 4));

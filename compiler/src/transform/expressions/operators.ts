@@ -74,6 +74,13 @@ function remainderIsZero(ctx: Context, l: ts.Expression, r: ts.Expression, negat
   return py.compare(py.binop(a, "%", ctx.expr(rem.right)), negate ? "!=" : "==", py.num(0));
 }
 
+function isMethodRead(ctx: Context, node: ts.Expression): boolean {
+  const n = strip(node);
+  if (!ts.isPropertyAccessExpression(n)) return false;
+  const decl = ctx.symbolAt(n.name)?.valueDeclaration;
+  return !!decl && ts.isMethodDeclaration(decl);
+}
+
 function isFunctionValue(ctx: Context, node: ts.Node): boolean {
   const t = ctx.checker.getNonNullableType(typeOf(ctx, node));
   return t.getCallSignatures().length > 0 && t.getProperties().every((p) => p.flags & ts.SymbolFlags.Method || p.name === "prototype");
@@ -96,7 +103,14 @@ function strictEquality(ctx: Context, node: ts.BinaryExpression, negate: boolean
   if (ca === "object" || cb === "object") {
     // Functions compare with `==`: reading `obj.m` twice gives two bound-method objects, which
     // MicroPython's `==` (not `is`) recognises as the same method, as JS's === does.
-    if (isFunctionValue(ctx, node.left) || isFunctionValue(ctx, node.right)) return py.compare(a, negate ? "!=" : "==", b);
+    if (isFunctionValue(ctx, node.left) || isFunctionValue(ctx, node.right)) {
+      // JS methods live on the prototype: `a.m === b.m` is true for two instances, while their
+      // Python bound methods differ. Refuse that form rather than answer differently.
+      if (isMethodRead(ctx, node.left) && isMethodRead(ctx, node.right) && strip(node.left).getText() !== strip(node.right).getText()) {
+        ctx.fail(unsupportedFeature(node, "Comparing methods read from two objects", "JS compares the shared prototype function"));
+      }
+      return py.compare(a, negate ? "!=" : "==", b);
+    }
     if (ca !== "unknown" && cb !== "unknown") return py.compare(a, negate ? "is not" : "is", b);
   }
   if (pythonEqualityAgrees(ctx, typeOf(ctx, node.left), typeOf(ctx, node.right))) return py.compare(a, negate ? "!=" : "==", b);
