@@ -441,3 +441,9 @@ test("lib/x.ts and x.ts would be one module on a device whose lib/ comes first",
     "util.ts": `export const a = 1;\n`,
     "lib/util.ts": `export const b = 2;\n`,
   }).expectDiagnostic("TSMPY1501", 1));
+
+test("an exported function passed as a callback in another module ignores extra arguments", () =>
+  new ProgramCase({
+    "main.ts": `import { double, label } from "./util";\nfunction each<T, U>(xs: T[], f: (x: T, i: number, all: T[]) => U): U[] {\n  const out: U[] = [];\n  for (let i = 0; i < xs.length; i++) out.push(f(xs[i], i, xs));\n  return out;\n}\nconsole.log(each([1, 2, 3], double).join(","), each(["a", "b"], label).join(" "));\n`,
+    "util.ts": `export function double(x: number): number { return x * 2; }\nfunction label(s: string) { return "<" + s + ">"; }\nexport { label };\n`,
+  }).expectToMatchNode());

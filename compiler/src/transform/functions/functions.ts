@@ -67,15 +67,22 @@ export function needsPadding(ctx: Context, fn: ts.ArrowFunction | ts.FunctionExp
   return false;
 }
 
-/** Symbols of function declarations and function-valued variables referenced other than as a callee. */
+/**
+ * Symbols of function declarations and function-valued variables referenced other than as a
+ * callee, anywhere in the program (an import used as a callback counts for the exporter): tsmpy
+ * compiles whole programs, so only the functions really passed around pay for `*_`.
+ */
+const usedAsValueByProgram = new WeakMap<ts.Program, Set<ts.Symbol>>();
+
 function usedAsValue(ctx: Context): Set<ts.Symbol> {
-  const key = "functions.usedAsValue";
-  let used = ctx.memo.get(key) as Set<ts.Symbol> | undefined;
-  if (used) return used;
-  const found = new Set<ts.Symbol>();
+  let found = usedAsValueByProgram.get(ctx.program);
+  if (found) return found;
+  const used = (found = new Set<ts.Symbol>());
+  const checker = ctx.checker;
   const visit = (n: ts.Node) => {
-    if (ts.isIdentifier(n)) {
-      const sym = ctx.symbolAt(n);
+    if (ts.isIdentifier(n) && !ts.isImportSpecifier(n.parent) && !ts.isExportSpecifier(n.parent) && !ts.isImportClause(n.parent)) {
+      let sym = checker.getSymbolAtLocation(n);
+      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
       const decl = sym?.valueDeclaration;
       const fnLike = decl && (ts.isFunctionDeclaration(decl) || (ts.isVariableDeclaration(decl) && !!decl.initializer && isFunctionValue(decl.initializer)));
       if (sym && fnLike && (decl as ts.NamedDeclaration).name !== n) {
@@ -83,14 +90,14 @@ function usedAsValue(ctx: Context): Set<ts.Symbol> {
         while (ts.isParenthesizedExpression(e.parent) || ts.isNonNullExpression(e.parent) || ts.isAsExpression(e.parent)) e = e.parent;
         const p = e.parent;
         const isCallee = (ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === e;
-        if (!isCallee && !ts.isTypeQueryNode(p)) found.add(sym);
+        if (!isCallee && !ts.isTypeQueryNode(p) && !ts.isExportAssignment(p)) used.add(sym);
       }
     }
     ts.forEachChild(n, visit);
   };
-  visit(ctx.sourceFile);
-  ctx.memo.set(key, found);
-  return found;
+  for (const sf of ctx.program.getSourceFiles()) if (!sf.isDeclarationFile) visit(sf);
+  usedAsValueByProgram.set(ctx.program, used);
+  return used;
 }
 
 function isFunctionValue(e: ts.Expression): boolean {
@@ -112,7 +119,8 @@ function usesName(ctx: Context, fn: ts.Node, b: BindingInfo): boolean {
 
 /**
  * True when a function declaration may be called by code that passes extra arguments: it is
- * referenced in this module other than as the callee of a call (passed as a callback, stored).
+ * referenced somewhere in the program other than as the callee of a call (passed as a callback,
+ * stored), in its own module or through an import.
  */
 function declarationUsedAsValue(ctx: Context, fn: ts.FunctionDeclaration): boolean {
   if (!fn.name) return false;
