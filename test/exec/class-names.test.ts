@@ -16,3 +16,11 @@ test("the name of a plain function stays refused", () =>
     function f() {}
     console.log(f.name);
   `.expectDiagnostic("TSMPY1007", 2));
+
+test("an instance's own name property is not the class name", () =>
+  program`
+    class Named { name = "mine"; }
+    class E1 extends Error {}
+    const e = new E1("x");
+    console.log(new Named().name, e.name, Named.name, E1.name);
+  `.expectToMatchNode());

@@ -55,9 +55,12 @@ function lowerClassName(ctx: Context, node: ts.PropertyAccessExpression): py.Exp
   if (ts.isPropertyAccessExpression(recv) && recv.name.text === "constructor" && isCompiledClassInstance(ctx, typeOf(ctx, recv.expression))) {
     return py.attr(py.call(py.name("type"), [ctx.expr(recv.expression)]), "_jsn");
   }
-  const sym = typeOf(ctx, recv).getSymbol();
-  const isClassValue = !!sym && !!(sym.flags & ts.SymbolFlags.Class) && sym.declarations?.some((d) => !d.getSourceFile().isDeclarationFile);
-  return isClassValue && ts.isIdentifier(recv) ? py.attr(ctx.expr(recv), "_jsn") : undefined;
+  // The identifier must name the class itself (an instance's type has the class symbol too).
+  if (!ts.isIdentifier(recv)) return undefined;
+  let sym = ctx.symbolAt(recv);
+  if (sym && sym.flags & ts.SymbolFlags.Alias) sym = ctx.checker.getAliasedSymbol(sym);
+  const isClassValue = !!sym && !!(sym.flags & ts.SymbolFlags.Class) && !!sym.declarations?.some((d) => !d.getSourceFile().isDeclarationFile);
+  return isClassValue ? py.attr(ctx.expr(recv), "_jsn") : undefined;
 }
 
 function isCompiledClassInstance(ctx: Context, t: ts.Type): boolean {
