@@ -7,6 +7,7 @@ import { looseEquality, unsupportedFeature, unsupportedOperatorType } from "../.
 import { isAnyLike, isBoolean, isNumber, isString, mayBeNull, typeOf, typeToString, isClassInstance, isArray, isNullable, isRecord, libTypeName, pythonTruthinessAgrees } from "../types";
 import { notTest, plainTruthiness, reusable, truthTest } from "../truthiness";
 import { intRange, isInt, isNonZero, literalValue, within } from "../analysis/numeric";
+import type { IntRange } from "../analysis/numeric";
 import { toJsString } from "./convert";
 import { assignment, isAssignmentOperator, prefixUpdate, postfixUpdate } from "./assignment";
 
@@ -163,6 +164,64 @@ export function numberConstant(node: ts.Node): py.Expr | undefined {
  * the operand ranges (analysis/numeric.ts) make Python's operator agree, a `tsmpy.num` helper
  * otherwise. Shared by binary expressions and compound assignments.
  */
+/**
+ * `a * b` with JavaScript's rounding. A JS product is the exact product rounded to a double; a
+ * Python int product stays exact, so past 2**53 (an LCG's `seed * 1103515245`, a factorial) the
+ * two part ways. IEEE multiplication is correctly rounded, so `float(exact)` is JS's value: the
+ * product is converted when it leaves the safe range. Plain when the int-range analysis proves
+ * the product safe, or an operand is a non-integral literal (a float product is already IEEE).
+ */
+function productLikeJs(ctx: Context, ra: IntRange | undefined, rb: IntRange | undefined, leftNode: ts.Node, rightNode: ts.Node, product: py.Expr): py.Expr {
+  if (ra && rb) {
+    const bound = Math.max(Math.abs(ra.lo), Math.abs(ra.hi)) * Math.max(Math.abs(rb.lo), Math.abs(rb.hi));
+    if (bound <= SAFE) return product;
+  }
+  const la = literalValue(leftNode);
+  const lb = literalValue(rightNode);
+  if ((la !== undefined && !Number.isInteger(la)) || (lb !== undefined && !Number.isInteger(lb))) return product;
+  if (!productMayGrowPastSafe(leftNode, rightNode, la, lb)) return product;
+  const t = ctx.temp();
+  // Every int up to 2**53 is an exact double.
+  const limit: py.Expr = { kind: "Const", value: BigInt(2 ** 53) };
+  const inRange: py.Expr = { kind: "Compare", left: py.unary("-", limit), ops: ["<=", "<="], comparators: [py.namedExpr(t, product), limit] };
+  return py.ifExp(inRange, t, py.call(py.name("float"), [t]));
+}
+
+/**
+ * The products that realistically leave the safe range, and so get the rounding check (checking
+ * every product would slow all arithmetic for a rare case): a large literal factor (LCG
+ * multipliers), a product that feeds back into one of its operands (`r *= i`,
+ * `seed = (seed * a + c) % m`), and a factor that is a recursive call (`n * fact(n - 1)`).
+ * Other products of two values above 2**26 stay exact (docs/dialect.md, known differences).
+ */
+function productMayGrowPastSafe(leftNode: ts.Node, rightNode: ts.Node, la: number | undefined, lb: number | undefined): boolean {
+  const LARGE = 2 ** 21;
+  if ((la !== undefined && Math.abs(la) >= LARGE) || (lb !== undefined && Math.abs(lb) >= LARGE)) return true;
+  const operands = [leftNode, rightNode].map((n) => stripNode(n).getText());
+  // `x *= e`: the compound assignment passes its own target as the left operand.
+  const parent = leftNode.parent;
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === SK.AsteriskEqualsToken && parent.left === leftNode) return true;
+  // `x = ... x * e ...`
+  for (let n: ts.Node | undefined = leftNode.parent; n && !ts.isStatement(n) && !ts.isFunctionLike(n); n = n.parent) {
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === SK.EqualsToken) {
+      if (operands.includes(stripNode(n.left).getText())) return true;
+      break;
+    }
+  }
+  // `n * f(n - 1)` inside f
+  const fn = ts.findAncestor(leftNode, ts.isFunctionLike);
+  const fnName = fn && (ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn)) && fn.name?.text;
+  return !!fnName && [leftNode, rightNode].some((n) => {
+    const e = stripNode(n);
+    return ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === fnName;
+  });
+}
+
+function stripNode(n: ts.Node): ts.Node {
+  while (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n)) n = n.expression;
+  return n;
+}
+
 export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode: ts.Node, a: py.Expr, b: py.Expr): py.Expr {
   const ra = intRange(ctx, leftNode);
   const rb = intRange(ctx, rightNode);
@@ -174,8 +233,9 @@ export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode:
   switch (op) {
     case "+":
     case "-":
-    case "*":
       return py.binop(a, op, b);
+    case "*":
+      return productLikeJs(ctx, ra, rb, leftNode, rightNode, py.binop(a, "*", b));
     case "/":
       if (isNonZero(ctx, rightNode)) return py.binop(a, "/", b);
       // A divisor held in a name: plain division unless it is 0 (NaN is truthy in Python too).
