@@ -1,6 +1,7 @@
 // Type-directed lowering of JavaScript built-ins. Each module owns one built-in type; a member with
 // no lowering is a diagnostic (TSMPY1007), never a call that fails on the device.
 //   array.ts   Array methods and statics, new Array(n)
+//   callbacks.ts  callbacks passed to built-ins: inline comprehensions, arity, JS globals as helpers
 //   string.ts  String methods, String.fromCharCode, String(x)
 //   number.ts  Number methods and statics, parseInt/parseFloat/isNaN/isFinite, Number(x)
 //   math.ts    Math
@@ -15,7 +16,8 @@ import { isLibSymbol } from "../expressions/identifiers";
 import { regexArgument, unsupportedBuiltin } from "../../diagnostics/catalog";
 import { lowerConsoleCall } from "./console";
 import { lowerMathProperty, lowerMathCall } from "./math";
-import { callbackArity, callbackExpr, lowerArrayCall, lowerArrayConstruct, lowerArrayStatic } from "./array";
+import { lowerArrayCall, lowerArrayConstruct, lowerArrayStatic } from "./array";
+import { callbackArity, callbackExpr } from "./callbacks";
 import { lowerStringCall, lowerStringConversion, lowerStringStatic } from "./string";
 import { lowerGlobalNumberFunction, lowerNumberMethod, lowerNumberProperty, lowerNumberStatic } from "./number";
 import { lowerJsonCall } from "./json";
