@@ -156,8 +156,8 @@ export const unsupportedSuper = define(1309, "unsupported-super",
   "`super` is supported for constructor calls, method calls and accessor reads/writes; other forms (fields through super, `super[x]`, super outside a class) are refused.",
   (what: string) => `${what} is not supported by tsmpy.`);
 export const unsupportedBaseClass = define(1310, "unsupported-base-class",
-  "Only classes compiled from this program and the JavaScript Error classes can be extended: built-in types (Array, Map, ...) are Python types whose behaviour differs when subclassed.",
-  (what: string) => `Extending ${what} is not supported; extend a class of your program or Error.`);
+  "Only classes compiled from this program, the JavaScript Error classes and the Python classes of device stubs (mpos `Activity`, `Service`) can be extended: built-in types (Array, Map, ...) are Python types whose behaviour differs when subclassed.",
+  (what: string) => `Extending ${what} is not supported; extend a class of your program, a device stub class or Error.`);
 export const constructorReturn = define(1311, "constructor-return",
   "A constructor returning an object replaces the new instance in JavaScript; Python's __init__ cannot.",
   () => "Returning a value from a constructor is not supported.");
@@ -195,6 +195,11 @@ export const regexArgument = define(1602, "regex-argument",
 export const localeCompare = define(1603, "locale-compare",
   "Node compares strings with ICU collation, which the device does not have.",
   () => "'localeCompare' is not supported; compare with '<' and '>' instead.");
+
+// ---- 1700s: device stubs ----
+export const kwargsArgument = define(1701, "kwargs-argument",
+  "A parameter typed `Kwargs<...>` (stubs/_python.d.ts) is passed as Python keyword arguments, whose names must be known at compile time: only an object literal of plain `name: value` (or shorthand) properties is accepted there.",
+  (what: string) => `A keyword-argument object must be an object literal with plain properties; ${what} is not supported here.`);
 
 // ---- 1500s: modules ----
 export const moduleNameCollision = define(1501, "module-name-collision",

@@ -7,6 +7,7 @@ import { dynamicImport, evalCall, unsupportedFeature } from "../../diagnostics/c
 import { lowerBuiltinCall, lowerBuiltinNew } from "../builtins";
 import { isOptionalChainRoot, optionalChain } from "./optional";
 import { superCall } from "../classes/super";
+import { stubCallArguments, stubSignature } from "../modules/stubs";
 
 const SK = ts.SyntaxKind;
 
@@ -27,6 +28,12 @@ function callExpression(node: ts.CallExpression, ctx: Context): py.Expr {
   }
   const builtin = lowerBuiltinCall(ctx, node);
   if (builtin) return builtin;
+  // Functions and methods of device stubs take Python values (None, keyword arguments).
+  const stub = stubSignature(ctx, node);
+  if (stub) {
+    const { func, args, keywords } = stubCallArguments(ctx, node, stub, callee);
+    return py.call(func, args, keywords);
+  }
   const [func, ...args] = ctx.ordered([callee, ...node.arguments], (n) =>
     n === callee ? ctx.expr(n) : ts.isSpreadElement(n) ? py.starred(ctx.expr(n.expression)) : ctx.expr(n),
   );
@@ -36,6 +43,12 @@ function callExpression(node: ts.CallExpression, ctx: Context): py.Expr {
 function newExpression(node: ts.NewExpression, ctx: Context): py.Expr {
   const builtin = lowerBuiltinNew(ctx, node);
   if (builtin) return builtin;
+  // `new` of a stub class: Python creates instances by calling the class, with Python arguments.
+  const stub = stubSignature(ctx, node);
+  if (stub) {
+    const { func, args, keywords } = stubCallArguments(ctx, node, stub, node.expression);
+    return py.call(func, args, keywords);
+  }
   const [cls, ...args] = ctx.ordered([node.expression, ...(node.arguments ?? [])], (n) =>
     n === node.expression ? ctx.expr(n) : ts.isSpreadElement(n) ? py.starred(ctx.expr(n.expression)) : ctx.expr(n),
   );
