@@ -17,6 +17,7 @@ import { ts } from "ts-morph";
 import type { Context } from "../context";
 import { isArray, isNumber, isString, typeOf } from "../types";
 
+import { isStubDeclaration } from "../modules/stubs";
 const SK = ts.SyntaxKind;
 
 export interface IntRange {
@@ -211,6 +212,7 @@ function facts(ctx: Context, node: ts.Node): Facts {
     return isIntConstant(lit) ? { lo: lit, hi: lit } : undefined;
   }
   if (ts.isIdentifier(n)) {
+    if (isStubConstant(ctx, n)) return INT32;
     const r = variableFacts(ctx, n);
     return r && refineInLoopBody(ctx, n, r);
   }
@@ -237,11 +239,27 @@ function facts(ctx: Context, node: ts.Node): Facts {
       const t = typeOf(ctx, n.expression);
       if (isArray(ctx, t) || isString(t)) return { lo: 0, hi: INT32_MAX };
     }
+    if (isStubConstant(ctx, n.name)) return INT32;
     return undefined;
   }
   if (ts.isCallExpression(n)) return callFacts(ctx, n);
   if (ts.isBinaryExpression(n)) return binaryFacts(ctx, n);
   return undefined;
+}
+
+/**
+ * A device constant: a readonly number member or a `const` declared in a device stub
+ * (`lv.PART.MAIN`, `lv.obj.FLAG.HIDDEN`, `Pin.OUT`, `import { STAT_GOT_IP } from "network"`). The
+ * bindings hold these as small ints (every LVGL enum value fits in int32; the generator's JSDoc
+ * gives each value), so `lv.PART.MAIN | lv.STATE.CHECKED` stays a plain Python `|`.
+ */
+function isStubConstant(ctx: Context, name: ts.Node): boolean {
+  let sym = ctx.checker.getSymbolAtLocation(name);
+  if (sym && sym.flags & ts.SymbolFlags.Alias) sym = ctx.checker.getAliasedSymbol(sym);
+  const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  if (!decl || !isStubDeclaration(ctx, decl)) return false;
+  if (ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl)) return !!decl.modifiers?.some((m) => m.kind === SK.ReadonlyKeyword);
+  return ts.isVariableDeclaration(decl) && !!(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const);
 }
 
 function isMathCall(ctx: Context, n: ts.Node, names: string[]): n is ts.CallExpression {
