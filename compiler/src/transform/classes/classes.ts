@@ -28,7 +28,7 @@ import {
   privateNameClash, superPlacement, unsupportedBaseClass, unsupportedClassMember,
 } from "../../diagnostics/catalog";
 import {
-  ClassInfo, baseClassDeclaration, baseKind, extendsExpression, hasModifier, instanceKeys, isStaticMember, ownFieldKeys,
+  ClassInfo, baseClassDeclaration, baseKind, extendsExpression, isStubClass, hasModifier, instanceKeys, isStaticMember, ownFieldKeys,
   propertyKey, registerClass,
 } from "./info";
 import { enumDeclaration } from "./enums";
@@ -242,8 +242,11 @@ function hierarchyHasMember(ctx: Context, node: ts.ClassLikeDeclaration, key: st
     for (const m of c.members) if (m.name && !ts.isConstructorDeclaration(m) && propertyKey(m.name) === key) return true;
     last = c;
   }
-  // The root extends an Error class: its own members are not declarations we can see.
-  return !!extendsExpression(last) && ERROR_MEMBERS.has(key);
+  // The root extends an Error class or a stub class: its own members are not declarations we can
+  // see (a stub class's instance type lists them; a class-level None would hide the firmware's).
+  const rootExt = extendsExpression(last);
+  if (rootExt && isStubClass(ctx, rootExt.expression)) return !!ctx.checker.getTypeAtLocation(rootExt).getProperty(key);
+  return !!rootExt && ERROR_MEMBERS.has(key);
 }
 
 const ERROR_MEMBERS = new Set(["name", "message", "stack", "cause", "toString"]);

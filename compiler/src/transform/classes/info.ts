@@ -4,6 +4,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { isLibSymbol } from "../expressions/identifiers";
+import { isStubDeclaration } from "../modules/stubs";
 
 const SK = ts.SyntaxKind;
 
@@ -95,14 +96,40 @@ export function classDeclarationOf(ctx: Context, expr: ts.Expression): ts.ClassL
   return undefined;
 }
 
-/** "user" for classes of this program, "error" for the JS Error classes, undefined otherwise. */
-export function baseKind(ctx: Context, expr: ts.Expression): "user" | "error" | undefined {
+/**
+ * "user" for classes of this program, "error" for the JS Error classes, "stub" for Python classes
+ * declared in a device stub (MicroPythonOS apps subclass `Activity` and `Service` from mpos),
+ * undefined otherwise.
+ */
+export function baseKind(ctx: Context, expr: ts.Expression): "user" | "error" | "stub" | undefined {
   if (classDeclarationOf(ctx, expr)) return "user";
   if (ts.isIdentifier(expr) && ERROR_CLASSES.has(expr.text)) {
     const sym = ctx.checker.getSymbolAtLocation(expr);
     if (!sym || isLibSymbol(sym)) return "error";
   }
+  if (isStubClass(ctx, expr)) return "stub";
   return undefined;
+}
+
+/** True when `expr` names a constructible value declared in a device stub. */
+export function isStubClass(ctx: Context, expr: ts.Expression): boolean {
+  let sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(expr) ? expr.name : expr);
+  if (sym && sym.flags & ts.SymbolFlags.Alias) sym = ctx.checker.getAliasedSymbol(sym);
+  const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  if (!decl || !isStubDeclaration(ctx, decl)) return false;
+  return ctx.checker.getTypeAtLocation(expr).getConstructSignatures().length > 0;
+}
+
+/** The stub class a class hierarchy of the program is rooted in (its topmost `extends`), if any. */
+export function stubRoot(ctx: Context, node: ts.ClassLikeDeclaration): ts.ExpressionWithTypeArguments | undefined {
+  let c = node;
+  for (let d = 0; d < 50; d++) {
+    const b = baseClassDeclaration(ctx, c);
+    if (!b) break;
+    c = b;
+  }
+  const ext = extendsExpression(c);
+  return ext && isStubClass(ctx, ext.expression) ? ext : undefined;
 }
 
 export function baseClassDeclaration(ctx: Context, node: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration | undefined {
