@@ -126,6 +126,24 @@ export function isArray(ctx: Context, t: ts.Type): boolean {
   return every(nonNullable(ctx, t), (u) => ctx.checker.isArrayType(u) || ctx.checker.isTupleType(u)) && !isAnyLike(t) && !(nonNullable(ctx, t).flags & F.Never);
 }
 
+/**
+ * The TS tuple inside a stub's `tuple<[...]>` (stubs/_python.d.ts: `Readonly<T> & { __tuple__? }`),
+ * a Python tuple returned by a device API (`wlan.ifconfig()`, `rtc.datetime()`): indexable and
+ * destructurable as a JS array, which tuple subscripts agree with.
+ */
+export function pythonTuple(ctx: Context, t: ts.Type | undefined): ts.Type | undefined {
+  if (!t) return undefined;
+  const nn = ctx.checker.getNonNullableType(t);
+  if (!nn.isIntersection() || !nn.getProperty("__tuple__")) return undefined;
+  return nn.types.find((u) => ctx.checker.isTupleType(u));
+}
+
+/** Python `bytes`/`bytearray`/`memoryview` of the stubs (marker property `__bytes__`): `b[i]` is an int. */
+export function isPythonBuffer(ctx: Context, t: ts.Type): boolean {
+  const nn = ctx.checker.getNonNullableType(t);
+  return !isAnyLike(t) && every(nn, (u) => !!u.getProperty("__bytes__"));
+}
+
 export function isTuple(ctx: Context, t: ts.Type): boolean {
   return every(nonNullable(ctx, t), (u) => ctx.checker.isTupleType(u));
 }

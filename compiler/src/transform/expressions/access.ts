@@ -13,7 +13,7 @@ import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import type { Place } from "./assignment";
 import { plainAttr } from "../../python/names";
-import { isAnyLike, isArray, isNumber, isRecord, isString, testedForUndefined, typeOf } from "../types";
+import { isAnyLike, isArray, isNumber, isPythonBuffer, isRecord, isString, pythonTuple, testedForUndefined, typeOf } from "../types";
 import { isNonNegativeInt } from "../analysis/numeric";
 import { lowerBuiltinProperty } from "../builtins";
 import { unsupportedFeature } from "../../diagnostics/catalog";
@@ -170,6 +170,8 @@ function elementAccess(node: ts.ElementAccessExpression, ctx: Context): py.Expr 
   const objType = typeOf(ctx, node.expression);
   const [obj, key] = ctx.ordered([node.expression, node.argumentExpression]);
   if (isArray(ctx, objType) || isString(objType)) return indexRead(ctx, node, obj, key);
+  // Python tuples and byte buffers from device APIs (stubs/_python.d.ts) index like arrays.
+  if (isNumber(typeOf(ctx, node.argumentExpression)) && (pythonTuple(ctx, objType) || isPythonBuffer(ctx, objType))) return indexRead(ctx, node, obj, key);
   if (isRecord(ctx, objType)) return py.call(py.attr(obj, "get"), [recordKey(ctx, node.argumentExpression, key)]);
   if (key.kind === "Const" && typeof key.value === "string" && !isAnyLike(objType)) return getAttr(obj, key.value);
   return ctx.helperCall("js_getprop", [obj, key]);

@@ -14,7 +14,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { unsupportedDestructuring, unsupportedFeature } from "../../diagnostics/catalog";
-import { isAnyLike, isArray, isRecord, isString, typeOf } from "../types";
+import { isAnyLike, isArray, isRecord, isString, pythonTuple, typeOf } from "../types";
 import { getAttr } from "../expressions/access";
 import { assignmentTarget } from "../expressions/access";
 import { staticKey } from "../expressions/objects";
@@ -135,6 +135,8 @@ function bindName(ctx: Context, name: ts.BindingName, value: py.Expr, t: ts.Type
 }
 
 function bindPattern(ctx: Context, pattern: ts.BindingPattern, value: py.Expr, t: ts.Type | undefined, out: py.Stmt[]) {
+  // A device API's Python tuple destructures as the TS tuple it stands for.
+  if (ts.isArrayBindingPattern(pattern)) t = pythonTuple(ctx, t) ?? t;
   if (ts.isObjectBindingPattern(pattern)) {
     const kind = kindOf(ctx, t);
     const src = hold(ctx, value, out);
@@ -220,6 +222,7 @@ function assignTarget(ctx: Context, target: ts.Expression, value: py.Expr, t: ts
 }
 
 function assignPattern(ctx: Context, pattern: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression, value: py.Expr, t: ts.Type | undefined, out: py.Stmt[]) {
+  if (ts.isArrayLiteralExpression(pattern)) t = pythonTuple(ctx, t) ?? t;
   const kind = kindOf(ctx, t);
   if (ts.isObjectLiteralExpression(pattern)) {
     const src = hold(ctx, value, out);
