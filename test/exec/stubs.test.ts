@@ -31,6 +31,7 @@ test("time ticks, struct and json from the stubs run on MicroPython as their Nod
       console.log(struct.calcsize("<HI"), a, b);
       console.log(json.dumps(null), json.dumps(undefined), json.dumps("x"));
       console.log(json.dumps([1, "a", true, null], { separators: [",", ":"] }));
+      console.log(json.dumps({ b: 1, a: [1, { c: null }], s: "x" }, { separators: [",", ":"] }));
     `,
     `
       const t0 = Date.now();
@@ -40,6 +41,7 @@ test("time ticks, struct and json from the stubs run on MicroPython as their Nod
       console.log(6, a, b);
       console.log(JSON.stringify(null), JSON.stringify(null), JSON.stringify("x"));
       console.log(JSON.stringify([1, "a", true, null]));
+      console.log(JSON.stringify({ b: 1, a: [1, { c: null }], s: "x" }));
     `,
   ));
 

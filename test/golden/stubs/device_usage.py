@@ -1,12 +1,6 @@
+import collections
 from tsmpy.console import js_fmt, js_logf
-from tsmpy.obj import js_Obj, js_oset
 from tsmpy.value import js_get
-
-class _o6(js_Obj):
-    _jsk = ("a", "b")
-    def __init__(self, v0, v1):
-        js_oset(self, "a", v0)
-        js_oset(self, "b", v1)
 
 def connectWifi(ssid, key, timeoutMs):
     wlan = network.WLAN(network.WLAN.IF_STA)
@@ -98,7 +92,7 @@ def files():
     for name in os_.listdir("/"):
         print(js_logf(name, js_get(os_.stat(name), 6)))
     os_.mkdir("data")
-    text = json_.dumps(_o6(1, [1, 2]))
+    text = json_.dumps(collections.OrderedDict([("a", 1), ("b", [1, 2])]))
     value = json_.loads(text)
     print(js_fmt(value), js_fmt(struct_.calcsize("<HI")), js_fmt(js_get(struct_.unpack("<HI", struct_.pack("<HI", 1, 2)), 0)))
     sys_.stdout.write("done\n")

@@ -6,6 +6,7 @@ import type { VisitorGroup } from "../visitors";
 import { argumentsObject, loneSurrogate, thisOutsideMethod, unsupportedFeature } from "../../diagnostics/catalog";
 import { toJsString } from "./convert";
 import { identifierReference } from "./identifiers";
+import { isStubArgumentValue } from "../modules/stubs";
 
 const SK = ts.SyntaxKind;
 
@@ -72,7 +73,8 @@ export const literalVisitors: VisitorGroup = {
     [SK.TemplateExpression]: template,
     [SK.TrueKeyword]: () => py.bool(true),
     [SK.FalseKeyword]: () => py.bool(false),
-    [SK.NullKeyword]: (_n: ts.Node, ctx: Context) => ctx.helper("js_null"),
+    // Inside an argument of a device API (`json.dumps([null])`) null is Python's None (modules/stubs.ts).
+    [SK.NullKeyword]: (n: ts.NullLiteral, ctx: Context) => (isStubArgumentValue(ctx, n) ? py.none() : ctx.helper("js_null")),
     [SK.ThisKeyword]: thisKeyword,
     [SK.Identifier]: (n: ts.Identifier, ctx: Context) => {
       if (n.text === "arguments") {

@@ -16,6 +16,7 @@ import type { VisitorGroup } from "../visitors";
 import { objectAccessor, objectReservedKey } from "../../diagnostics/catalog";
 import { plainAttr } from "../../python/names";
 import { isRecord } from "../types";
+import { isStubArgumentValue } from "../modules/stubs";
 import { functionBody, lowerParameters } from "../functions/functions";
 import { loopClosure } from "../functions/loopcapture";
 
@@ -49,7 +50,8 @@ function reservedKey(key: string): boolean {
 /** The contextual type of a literal says record: build an OrderedDict. */
 function wantsRecord(ctx: Context, node: ts.ObjectLiteralExpression): boolean {
   const ct = ctx.checker.getContextualType(node);
-  if (!ct) return false;
+  // Given to a device API that takes any value (json.dumps): a Python dict, what such APIs read.
+  if (!ct || ct.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return isStubArgumentValue(ctx, node);
   const nn = ctx.checker.getNonNullableType(ct);
   if (nn.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
   return isRecord(ctx, nn);

@@ -116,3 +116,20 @@ export function stubCallArguments(
   const keywords = kwNames?.map((name, i) => ({ name, value: values[args.length + i] }));
   return { func, args: positional, keywords };
 }
+
+/**
+ * True for a value written as an argument of a stub call, directly or nested in the array and
+ * object literals of one (`json.dumps([1, { a: null }])`): only Python code sees it, so `null` is
+ * None and an object literal where the stub expects `unknown` is a dict, what Python APIs read.
+ */
+export function isStubArgumentValue(ctx: Context, node: ts.Expression): boolean {
+  let n: ts.Node = node;
+  for (let depth = 0; depth < 50; depth++) {
+    const p: ts.Node = n.parent;
+    if (ts.isParenthesizedExpression(p) || ts.isArrayLiteralExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p)) n = p;
+    else if (ts.isPropertyAssignment(p) && p.initializer === n) n = p.parent;
+    else if (ts.isCallExpression(p) || ts.isNewExpression(p)) return !!p.arguments?.includes(n as ts.Expression) && !!stubSignature(ctx, p);
+    else return false;
+  }
+  return false;
+}
