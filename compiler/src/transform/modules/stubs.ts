@@ -16,13 +16,18 @@ import { PYTHON_KEYWORDS } from "../../python/names";
 
 const SK = ts.SyntaxKind;
 
-/** True for a declaration written in a device stub: a .d.ts that is not one of TypeScript's lib files. */
+/** True for a declaration written in a device stub: a module .d.ts (or `declare module "x"`) outside TypeScript's lib. */
 export function isStubDeclaration(ctx: Context, decl: ts.Node | undefined): boolean {
   if (!decl) return false;
   const sf = decl.getSourceFile();
   if (!sf.isDeclarationFile) return false;
   if (ctx.program.isSourceFileDefaultLibrary(sf) || /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(sf.fileName)) return false;
-  return true;
+  // A device module: a module declaration file (stubs/lvgl.d.ts) or an ambient `declare module
+  // "x"`. Global declaration files (stubs/globals.d.ts: console, timers) describe what tsmpy
+  // itself implements, with JS values.
+  if (ts.isExternalModule(sf)) return true;
+  for (let n: ts.Node | undefined = decl; n; n = n.parent) if (ts.isModuleDeclaration(n) && ts.isStringLiteral(n.name)) return true;
+  return false;
 }
 
 /** The resolved signature of a call or `new` whose declaration is in a device stub. */
