@@ -64,6 +64,19 @@ test("null and undefined passed to stub functions, methods and constructors are 
   expect(py).toContain("mine(js_null)");
 });
 
+test("values that may be null reach stub APIs as None", () => {
+  const py = program`
+    import * as lv from "lvgl";
+    let parent: lv.obj | null = null;
+    if (Math.random() > 2) parent = lv.obj();
+    const a = lv.label(parent);
+    const b = lv.label(Math.random() > 2 ? a : null);
+    console.log(a === b);
+  `.python();
+  expect(py).toContain("a = lv.label(None if parent is js_null else parent)");
+  expect(py).toMatch(/b = lv\.label\(None if \(_t(\d+) := a if .* else js_null\) is js_null else _t\1\)/);
+});
+
 test("stub enum constants are int32: | and & stay plain Python operators", () => {
   const py = program`
     import * as lv from "lvgl";

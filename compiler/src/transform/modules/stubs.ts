@@ -13,6 +13,7 @@ import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { kwargsArgument } from "../../diagnostics/catalog";
 import { PYTHON_KEYWORDS } from "../../python/names";
+import { mayBeNull, typeOf } from "../types";
 
 const SK = ts.SyntaxKind;
 
@@ -57,6 +58,14 @@ function isNullish(ctx: Context, e: ts.Expression): boolean {
   if (!ts.isIdentifier(e) || e.text !== "undefined") return false;
   const sym = ctx.checker.getSymbolAtLocation(e);
   return !!sym && ctx.checker.isUndefinedSymbol(sym);
+}
+
+/** `None if x is js_null else x`, evaluating `x` once. */
+function nullToNone(ctx: Context, value: py.Expr): py.Expr {
+  if (value.kind === "Const") return value;
+  const held = value.kind === "Name" ? value : ctx.temp();
+  const test = py.compare(held === value ? value : py.namedExpr(held as py.Name, value), "is", ctx.helper("js_null"));
+  return py.ifExp(test, py.none(), held);
 }
 
 /** True when the parameter at `index` is typed `Kwargs<...>` (or `Kwargs<...> | undefined`). */
@@ -114,7 +123,10 @@ export function stubCallArguments(
   const visit = (n: ts.Node): py.Expr => {
     if (n === callee) return ctx.expr(n);
     if (ts.isSpreadElement(n)) return py.starred(ctx.expr(n.expression));
-    return isNullish(ctx, n as ts.Expression) ? py.none() : ctx.expr(n);
+    if (isNullish(ctx, n as ts.Expression)) return py.none();
+    const value = ctx.expr(n);
+    // A value that may be JS null (`parent: lv.obj | null`) reaches the binding as None.
+    return mayBeNull(typeOf(ctx, n)) ? nullToNone(ctx, value) : value;
   };
   const [func, ...values] = ctx.ordered([callee, ...args, ...kwValues], visit);
   const positional = values.slice(0, args.length);
