@@ -6,8 +6,10 @@ import type { VisitorGroup } from "../visitors";
 import { looseEquality, unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
 import { isAnyLike, isBoolean, isNumber, isString, mayBeNull, typeOf, typeToString, isClassInstance, isArray, isNullable, isRecord, libTypeName, pythonTruthinessAgrees } from "../types";
 import { notTest, plainTruthiness, reusable, truthTest } from "../truthiness";
-import { intRange, isInt, isNonZero, literalValue, within } from "../analysis/numeric";
-import type { IntRange } from "../analysis/numeric";
+import { intRange, isInt, isNonZero } from "../analysis/numeric";
+import { literalValue } from "../analysis/literals";
+import { within } from "../analysis/ranges";
+import type { IntRange } from "../analysis/ranges";
 import { toJsString } from "./convert";
 import { assignment, isAssignmentOperator, prefixUpdate, postfixUpdate } from "./assignment";
 
