@@ -1,5 +1,6 @@
 // What the class lowering records about each class of the file being compiled, and the static
-// questions about class members (their keys, kinds, the base class) shared by classes.ts and super.ts.
+// questions about class members (their keys, kinds, the base class) shared by the class lowering
+// (classes.ts, members.ts, definitions.ts) and super.ts.
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
