@@ -37,11 +37,6 @@ export function numberConstant(node: ts.Node): py.Expr | undefined {
 }
 
 /**
- * `a op b` on numbers with JavaScript's results, given the translated operands. Plain Python where
- * the operand ranges (analysis/numeric.ts) make Python's operator agree, a `tsmpy.num` helper
- * otherwise. Shared by binary expressions and compound assignments.
- */
-/**
  * `a * b` with JavaScript's rounding. A JS product is the exact product rounded to a double; a
  * Python int product stays exact, so past 2**53 (an LCG's `seed * 1103515245`, a factorial) the
  * two part ways. IEEE multiplication is correctly rounded, so `float(exact)` is JS's value: the
@@ -99,6 +94,11 @@ function stripNode(n: ts.Node): ts.Node {
   return n;
 }
 
+/**
+ * `a op b` on numbers with JavaScript's results, given the translated operands. Plain Python where
+ * the operand ranges (analysis/numeric.ts) make Python's operator agree, a `tsmpy.num` helper
+ * otherwise. Shared by binary expressions and compound assignments.
+ */
 export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode: ts.Node, a: py.Expr, b: py.Expr): py.Expr {
   const ra = intRange(ctx, leftNode);
   const rb = intRange(ctx, rightNode);
