@@ -47,16 +47,25 @@ export function isUncheckedIndexRead(ctx: Context, node: ts.Node): boolean {
 }
 
 /**
- * True when the value of `node` is tested for undefined or used where undefined matters: operand
- * of `??`, `||`, `&&`, `!`, `typeof`, an equality, a condition, or the target of `??=`/`||=`/`&&=`.
+ * The expression that consumes the value of `node` (`p`), looking through parentheses, `!` and
+ * `as`, and the child of `p` that holds the value (`n`).
  */
-export function testedForUndefined(node: ts.Node): boolean {
+export function consumer(node: ts.Node): { n: ts.Node; p: ts.Node | undefined } {
   let n = node;
   let p = n.parent;
   while (p && (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p))) {
     n = p;
     p = p.parent;
   }
+  return { n, p };
+}
+
+/**
+ * True when the value of `node` is tested for undefined or used where undefined matters: operand
+ * of `??`, `||`, `&&`, `!`, `typeof`, an equality, a condition, or the target of `??=`/`||=`/`&&=`.
+ */
+export function testedForUndefined(node: ts.Node): boolean {
+  const { n, p } = consumer(node);
   if (!p) return false;
   if (ts.isBinaryExpression(p)) {
     const k = p.operatorToken.kind;

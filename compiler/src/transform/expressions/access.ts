@@ -13,7 +13,7 @@ import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import type { Place } from "./assignment";
 import { plainAttr } from "../../python/names";
-import { isAnyLike, isArray, isNumber, isPythonBuffer, isRecord, isString, pythonTuple, testedForUndefined, typeOf } from "../types";
+import { consumer, isAnyLike, isArray, isNumber, isPythonBuffer, isRecord, isString, pythonTuple, testedForUndefined, typeOf } from "../types";
 import { isNonNegativeInt } from "../analysis/numeric";
 import { lowerBuiltinProperty } from "../builtins";
 import { unsupportedFeature } from "../../diagnostics/catalog";
@@ -81,12 +81,7 @@ const STRICT_OPERATORS = new Set([
  * passed, returned, printed or tested may legitimately be undefined and go through js_get.
  */
 function consumedAtOnce(node: ts.Node): boolean {
-  let n = node;
-  let p = n.parent;
-  while (p && (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p))) {
-    n = p;
-    p = p.parent;
-  }
+  const { n, p } = consumer(node);
   if (!p) return false;
   if (ts.isBinaryExpression(p)) return STRICT_OPERATORS.has(p.operatorToken.kind) && (p.right === n || p.operatorToken.kind < SK.FirstAssignment || p.operatorToken.kind > SK.LastAssignment);
   if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p) || ts.isCallExpression(p)) && p.expression === n) return !p.questionDotToken;

@@ -1,6 +1,7 @@
 // Assignments and updates (`=`, `+=`, `??=`, `++`), as statements when their value is unused and
 // as expressions (walrus on names, temporaries otherwise) when it is.
 import { ts } from "ts-morph";
+import { COMPOUND_OPS } from "../analysis/literals";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { targetChangedByValue, unsupportedFeature, unsupportedOperatorType } from "../../diagnostics/catalog";
@@ -20,20 +21,6 @@ export function isAssignmentOperator(k: ts.SyntaxKind): boolean {
   return k >= SK.FirstAssignment && k <= SK.LastAssignment;
 }
 
-const COMPOUND: Partial<Record<ts.SyntaxKind, string>> = {
-  [SK.PlusEqualsToken]: "+",
-  [SK.MinusEqualsToken]: "-",
-  [SK.AsteriskEqualsToken]: "*",
-  [SK.SlashEqualsToken]: "/",
-  [SK.PercentEqualsToken]: "%",
-  [SK.AsteriskAsteriskEqualsToken]: "**",
-  [SK.AmpersandEqualsToken]: "&",
-  [SK.BarEqualsToken]: "|",
-  [SK.CaretEqualsToken]: "^",
-  [SK.LessThanLessThanEqualsToken]: "<<",
-  [SK.GreaterThanGreaterThanEqualsToken]: ">>",
-  [SK.GreaterThanGreaterThanGreaterThanEqualsToken]: ">>>",
-};
 
 /**
  * A target that can be read and written: `read` gives its current value, `write` stores one.
@@ -165,7 +152,7 @@ export function assignment(node: ts.BinaryExpression, ctx: Context, mode: Mode):
     return logicalAssign(ctx, node, place, mode);
   }
 
-  const op = COMPOUND[k];
+  const op = COMPOUND_OPS[k];
   if (!op) return ctx.fail(unsupportedFeature(node.operatorToken, `The operator '${node.operatorToken.getText()}'`));
   const current = place.read();
   const rhs = ctx.expr(node.right);
