@@ -4,6 +4,8 @@
 // Layout: test/golden/<topic>/<name>.ts, one folder per topic. The .ts files of one folder are
 // compiled together as one project rooted at that folder, so a golden file may import a sibling
 // (`import { f } from "./helpers"`); a folder's files must be free of errors.
+// A `<name>.golden-source` file holds the path (relative to it) of a TypeScript file kept
+// elsewhere in the repo, compiled as `<name>.ts`: the golden pins that file without a copy.
 import * as fs from "fs";
 import * as path from "path";
 import { loadMemoryProject } from "../compiler/src/project";
@@ -19,7 +21,7 @@ function tsFiles(dir: string): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...tsFiles(p));
-    else if (e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")) out.push(p);
+    else if ((e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")) || e.name.endsWith(".golden-source")) out.push(p.replace(/\.golden-source$/, ".ts"));
   }
   return out.sort();
 }
@@ -31,12 +33,19 @@ for (const f of files) {
   byFolder.set(d, [...(byFolder.get(d) ?? []), f]);
 }
 
+/** The text of a golden `.ts`, or of the file its `.golden-source` names. */
+function readGoldenSource(tsPath: string): string {
+  if (fs.existsSync(tsPath)) return fs.readFileSync(tsPath, "utf8");
+  const pointer = tsPath.replace(/\.ts$/, ".golden-source");
+  return fs.readFileSync(path.resolve(path.dirname(pointer), fs.readFileSync(pointer, "utf8").trim()), "utf8");
+}
+
 const compiled = new Map<string, CompileResult>();
 function compileFolder(dir: string): CompileResult {
   let r = compiled.get(dir);
   if (!r) {
     const sources: Record<string, string> = {};
-    for (const f of byFolder.get(dir)!) sources[path.relative(dir, f).split(path.sep).join("/")] = fs.readFileSync(f, "utf8");
+    for (const f of byFolder.get(dir)!) sources[path.relative(dir, f).split(path.sep).join("/")] = readGoldenSource(f);
     r = compileLoaded(loadMemoryProject(sources));
     compiled.set(dir, r);
   }
