@@ -147,3 +147,12 @@ test("inventory: classes, enums and errors together", () =>
     for (const it of items) byCat[it.category] = (byCat[it.category] ?? 0) + 1;
     console.log(JSON.stringify(byCat), items.filter((i) => i.status === Status.Low).map((i) => i.sku).join(","));
   `.expectToMatchNode());
+
+test("computed enum members whose run-time value is a string get a string reverse-mapping key", () =>
+  program`
+    enum Level { Debug, Info = 5, Warn, Error = "E" as any }
+    const n = 3;
+    enum K { A = n * 2, B = "b".length, C = String(n) as any }
+    console.log(Level, K, Level[6], (Level as any)["E"], K[6], (K as any)["3"]);
+    for (const k in Level) console.log(k);
+  `.expectToMatchNode());

@@ -81,7 +81,10 @@ export function enumDeclaration(node: ts.EnumDeclaration, ctx: Context): py.Stmt
     const t = ctx.temp("e");
     sets.push(...pre.map((s) => ({ ...s, line: s.line ?? line })), py.assign(t, value, line));
     sets.push({ ...setAttr(obj, key, t), line });
-    sets.push(py.exprStmt(py.call(py.name("setattr"), [obj, ctx.helperCall("js_num_str", [t]), py.str(key)]), line));
+    // The reverse mapping key is String(value): TypeScript emits `E[E["k"] = v] = "k"` for every
+    // computed member, whatever type v has at run time (`"E" as any` gives the key "E"), so the
+    // key goes through js_str, not js_num_str (which fails on a string).
+    sets.push(py.exprStmt(py.call(py.name("setattr"), [obj, ctx.helperCall("js_str", [t]), py.str(key)]), line));
   }
   // The object's class is a shape class like an object literal's (`_o<N>`), so that it prints as a
   // plain object.
