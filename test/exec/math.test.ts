@@ -74,3 +74,13 @@ test("negative zero results print like Node", () =>
     console.log(Math.round(-0.4), Math.ceil(-0.5), Math.trunc(-0.9), Math.floor(-0), Math.sign(-0), Math.round(0.4), Math.ceil(0.5));
     console.log(Math.max(-0, 0), Math.min(0, -0), Math.max(0, -0), Math.min(-0, 0), Math.round(-2.5), Math.round(2.5), Math.round(-2.6));
   `.expectToMatchNode());
+
+test("one-argument Math functions used as values: map callbacks, variables, identity", () =>
+  program`
+    console.log([0.5, 1.5, 2.5, -0.5, -1.5, 2.4].map(Math.round), [1.2, -1.2].map(Math.floor), [-3, 4].map(Math.abs));
+    const f: (x: number) => number = Math.sqrt;
+    const fs = [Math.ceil, Math.trunc, Math.sign, Math.atan];
+    console.log(f(16), fs.map((g) => g(-2.5)), [4, 9].map(Math.sqrt).filter((v) => v > 2));
+    const r = Math.round;
+    console.log(r === Math.round, fs.includes(Math.trunc), fs.indexOf(Math.sign), r(2.5));
+  `.expectToMatchNode());

@@ -554,3 +554,16 @@ def js_clz32(x):
         x >>= 1
         n -= 1
     return n
+
+
+_fns = {}
+
+
+def js_math_fn(name, f):
+    # A Math function used as a value (`xs.map(Math.round)`): one function object per name, so
+    # `g === Math.round` and `fs.includes(Math.floor)` hold as in JavaScript; it takes the first
+    # argument and ignores the rest, as the JavaScript function does with map's (value, index, array).
+    g = _fns.get(name)
+    if g is None:
+        g = _fns[name] = lambda x, *_: f(x)
+    return g

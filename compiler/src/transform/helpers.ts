@@ -107,6 +107,7 @@ export const HELPERS: Record<string, string> = {
   js_ceil: "tsmpy.jsmath",
   js_trunc: "tsmpy.jsmath",
   js_mround: "tsmpy.jsmath", // Math.round, -0 included
+  js_math_fn: "tsmpy.jsmath", // a one-argument Math function used as a value (one object per name)
   js_sign: "tsmpy.jsmath",
   js_sqrt: "tsmpy.jsmath",
   js_cbrt: "tsmpy.jsmath",

@@ -21,6 +21,12 @@ export function lowerMathProperty(ctx: Context, node: ts.PropertyAccessExpressio
   if (name === "PI") return py.attr(ctx.std("math"), "pi");
   if (name === "E") return py.attr(ctx.std("math"), "e");
   if (Object.prototype.hasOwnProperty.call(CONSTANTS, name)) return { kind: "Const", value: CONSTANTS[name], float: true };
+  // A one-argument function used as a value (`xs.map(Math.round)`): js_math_fn gives one function
+  // object per name (identity holds, as for JavaScript's Math.round) taking the first argument.
+  const unary = (f: py.Expr) => ctx.helperCall("js_math_fn", [py.str(name), f]);
+  if (Object.prototype.hasOwnProperty.call(UNARY_HELPERS, name)) return unary(ctx.helper(UNARY_HELPERS[name]));
+  if (Object.prototype.hasOwnProperty.call(UNARY_MATH, name)) return unary(py.attr(ctx.std("math"), UNARY_MATH[name]));
+  if (name === "abs") return unary(py.name("abs"));
   return ctx.fail(unsupportedBuiltin(node, "Math", name));
 }
 
