@@ -133,11 +133,6 @@ test("arguments, var, with and generators are refused", () => {
     var x = 1;
   `.expectDiagnostic("TSMPY1002", 1);
   program`
-    function* gen() {
-      yield 1;
-    }
-  `.expectDiagnostic("TSMPY1006", 1);
-  program`
     async function af() {
       return 1;
     }

@@ -164,4 +164,9 @@ export const HELPERS: Record<string, string> = {
   js_logfmt: "tsmpy.console", // a run-time first argument: refuses %-directives at run time
   js_logf: "tsmpy.console", // console.log(fmt, ...args) with Node's %-directives
   js_fn_text: "tsmpy.console", // a declared function or class as console.log prints it
+  // tsmpy.iter: generators' { value, done } protocol for explicit next()/return()/throw()
+  js_gen_next: "tsmpy.iter",
+  js_gen_return: "tsmpy.iter",
+  js_gen_throw: "tsmpy.iter",
+  js_take: "tsmpy.iter", // const [a, b] = gen(): the first n values, then close
 };

@@ -17,6 +17,7 @@ import { loopVisitors } from "./statements/loops";
 import { switchVisitors } from "./statements/switch";
 import { tryVisitors } from "./statements/try";
 import { functionVisitors } from "./functions/functions";
+import { generatorVisitors } from "./functions/generators";
 import { moduleVisitors } from "./modules/imports";
 import { classVisitors } from "./classes/classes";
 
@@ -31,6 +32,7 @@ export const visitorGroups: VisitorGroup[] = [
   switchVisitors,
   tryVisitors,
   functionVisitors,
+  generatorVisitors,
   moduleVisitors,
   classVisitors,
 ];

@@ -23,6 +23,7 @@ import { lowerGlobalNumberFunction, lowerNumberMethod, lowerNumberProperty, lowe
 import { lowerJsonCall } from "./json";
 import { lowerObjectCall } from "./object";
 import { truthTest } from "../truthiness";
+import { isGeneratorType, isIteratorResultMember, lowerGeneratorCall } from "../functions/generators";
 
 /** Lowers `obj.prop` when obj is a built-in value or namespace; undefined when it is not one. */
 export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpression): py.Expr | undefined {
@@ -41,6 +42,7 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
   if (propSym && isLibSymbol(propSym)) {
     // Error objects are plain objects of the helper classes, with these attributes.
     if ((name === "message" || name === "name" || name === "toString") && isErrorLike(ctx, t)) return undefined;
+    if ((name === "value" || name === "done") && isIteratorResultMember(propSym)) return undefined;
     const owner = ctx.checker.typeToString(ctx.checker.getNonNullableType(t));
     return ctx.fail(unsupportedBuiltin(node, owner, name));
   }
@@ -105,6 +107,10 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
     return ctx.helperCall("js_has_own", ctx.ordered([recv, node.arguments[0]]));
   }
   if (isArray(ctx, t)) return lowerArrayCall(ctx, node, recv, name);
+  if (isGeneratorType(ctx, t)) {
+    const g = lowerGeneratorCall(ctx, node, recv, name);
+    if (g) return g;
+  }
   if (isString(t)) return lowerStringCall(ctx, node, recv, name);
   if (isNumber(t)) return lowerNumberMethod(ctx, node, recv, name);
   if (name === "toString" && node.arguments.length === 0 && isErrorLike(ctx, t)) return undefined;

@@ -18,6 +18,7 @@ import { isAnyLike, isArray, isRecord, isString, pythonTuple, typeOf } from "../
 import { getAttr } from "../expressions/access";
 import { assignmentTarget } from "../expressions/access";
 import { staticKey } from "../expressions/objects";
+import { isGeneratorType } from "./generators";
 
 const F = ts.TypeFlags;
 
@@ -29,6 +30,16 @@ function kindOf(ctx: Context, t: ts.Type | undefined): SourceKind {
   if (isString(t)) return "string";
   if (isRecord(ctx, t)) return "record";
   return "object";
+}
+
+/**
+ * The values array destructuring takes from a generator: all of them with a rest element, else
+ * only as many as the pattern has places (then the generator is closed, as JS calls return()).
+ */
+function generatorElements(ctx: Context, pattern: ts.ArrayBindingPattern | ts.ArrayLiteralExpression, value: py.Expr): py.Expr {
+  const rest = pattern.elements.some((e) => ts.isSpreadElement(e) || (ts.isBindingElement(e) && !!e.dotDotDotToken));
+  if (rest) return py.call(py.name("list"), [value]);
+  return ctx.helperCall("js_take", [value, py.num(pattern.elements.length)]);
 }
 
 /** The type of property `key` of `t` (undefined when unknown). */
@@ -164,8 +175,9 @@ function bindPattern(ctx: Context, pattern: ts.BindingPattern, value: py.Expr, t
     return;
   }
   const kind = kindOf(ctx, t);
-  if (kind === "object" || kind === "record") ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
-  const src = hold(ctx, kind === "array" ? value : ctx.helperCall("js_aslist", [value]), out);
+  const gen = !!t && isGeneratorType(ctx, t);
+  if (!gen && (kind === "object" || kind === "record")) ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
+  const src = hold(ctx, kind === "array" ? value : gen ? generatorElements(ctx, pattern, value) : ctx.helperCall("js_aslist", [value]), out);
   pattern.elements.forEach((el, i) => {
     if (ts.isOmittedExpression(el)) return;
     if (el.dotDotDotToken) {
@@ -258,8 +270,9 @@ function assignPattern(ctx: Context, pattern: ts.ArrayLiteralExpression | ts.Obj
     }
     return;
   }
-  if (kind === "object" || kind === "record") ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
-  const src = hold(ctx, kind === "array" ? value : ctx.helperCall("js_aslist", [value]), out);
+  const gen = !!t && isGeneratorType(ctx, t);
+  if (!gen && (kind === "object" || kind === "record")) ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
+  const src = hold(ctx, kind === "array" ? value : gen ? generatorElements(ctx, pattern, value) : ctx.helperCall("js_aslist", [value]), out);
   pattern.elements.forEach((el, i) => {
     if (ts.isOmittedExpression(el)) return;
     if (ts.isSpreadElement(el)) {

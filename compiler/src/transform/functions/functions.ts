@@ -7,6 +7,7 @@ import { argumentsObject, unsupportedFeature } from "../../diagnostics/catalog";
 import { bindingPattern } from "./destructuring";
 import { factoryDef, loopCaptures, loopSelfBinding, wrapLambda } from "./loopcapture";
 import type { BindingInfo } from "../scope";
+import { checkGeneratorParameters, generatorBody } from "./generators";
 
 const SK = ts.SyntaxKind;
 
@@ -134,7 +135,7 @@ function signatureHasRest(sig: ts.Signature): boolean {
 }
 
 function checkSupported(ctx: Context, fn: ts.FunctionLikeDeclaration) {
-  if (fn.asteriskToken) ctx.fail(unsupportedFeature(fn, "Generator functions", "they arrive with the async/generator work"));
+  if (fn.asteriskToken) checkGeneratorParameters(ctx, fn);
   if (fn.modifiers?.some((m) => m.kind === SK.AsyncKeyword)) ctx.fail(unsupportedFeature(fn, "Async functions", "they arrive with the async/generator work"));
   const args = argumentsUse(ctx, fn);
   if (args) ctx.fail(argumentsObject(args));
@@ -168,7 +169,10 @@ export function functionBody(ctx: Context, fn: ts.FunctionLikeDeclaration, frame
   return ctx.withFrame(frame, () => {
     const decls = ctx.scopeDeclarations(fn);
     const body = fn.body!;
-    if (ts.isBlock(body)) return [...decls, ...parts.prologue, ...ctx.block(body.statements)];
+    if (ts.isBlock(body)) {
+      const stmts = [...decls, ...parts.prologue, ...ctx.block(body.statements)];
+      return fn.asteriskToken ? generatorBody(fn, stmts) : stmts;
+    }
     const { pre, value } = ctx.capture(() => ctx.expr(body));
     return [...decls, ...parts.prologue, ...pre, py.ret(value)];
   });

@@ -7,7 +7,7 @@
 // - `for (let i = a; i < b; i++)` is `for i in range(a, b)` when that is provably the same loop:
 //   int bounds, a bound that cannot change during the loop, a counter only the update writes.
 // - do-while is `while True: body; if not cond: break`.
-// - for-of iterates arrays and strings directly; for-in iterates `js_keys(o)` (JS key order).
+// - for-of iterates arrays, strings and generators (closed when the loop ends) directly; for-in iterates `js_keys(o)` (JS key order).
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
@@ -21,6 +21,7 @@ import { bindingPattern, destructuringTarget } from "../functions/destructuring"
 import { assignmentTarget } from "../expressions/access";
 import { checkLoopBodyClosures, isWriteTarget } from "../functions/loopcapture";
 import { isInt } from "../analysis/numeric";
+import { isGeneratorType } from "../functions/generators";
 
 const SK = ts.SyntaxKind;
 
@@ -290,6 +291,7 @@ function loopTarget(ctx: Context, init: ts.ForInitializer): { target: py.Name; b
 function forOfStatement(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
   if (node.awaitModifier) ctx.fail(unsupportedFeature(node, "'for await'", "it arrives with the async/generator work"));
   const t = typeOf(ctx, node.expression);
+  if (isGeneratorType(ctx, t)) return generatorForOf(node, ctx);
   const method = arrayIteratorCall(ctx, node.expression);
   if (!method && (!(isArray(ctx, t) || isString(t)) || isAnyLike(t))) {
     ctx.fail(unsupportedFeature(node.expression, `for-of over a value of type '${ctx.checker.typeToString(t)}'`, "iterate an array or a string"));
@@ -313,6 +315,22 @@ function forOfStatement(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
   const body = loopBody(ctx, node, frame, { continueCode: [] });
   const loop: py.For = { kind: "For", target, iter, body: [...bind, ...body] };
   return placeJumpChecks(frame, [loop]);
+}
+
+/**
+ * for-of over a generator: a Python for over the generator, closed afterwards. Leaving the loop
+ * early (break, return, an exception) closes it so its finally blocks run, as JS calls return();
+ * closing a generator that already finished does nothing.
+ */
+function generatorForOf(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
+  const frame = newFrame(node, "loop", true, labelsOf(node));
+  const g = ctx.temp("g");
+  const init = py.assign(g, ctx.expr(node.expression));
+  const { target, bind } = loopTarget(ctx, node.initializer);
+  const body = loopBody(ctx, node, frame, { continueCode: [] });
+  const loop: py.For = { kind: "For", target, iter: g, body: [...bind, ...body] };
+  const guarded: py.Try = { kind: "Try", body: [loop], handlers: [], finalbody: [py.exprStmt(py.call(py.attr(g, "close")))] };
+  return [init, ...placeJumpChecks(frame, [guarded])];
 }
 
 /** `xs.entries()`, `xs.keys()`, `xs.values()` on an array (the lib methods, no arguments). */

@@ -1,0 +1,69 @@
+# JavaScript generators on Python generators: the { value, done } protocol of explicit next() /
+# return() / throw() calls, and destructuring that takes only what it binds. for-of, spread and
+# Array.from iterate the Python generator directly (compiled code closes it after a for-of).
+from tsmpy.obj import js_Obj, js_oset
+from tsmpy.errors import js_throw
+
+
+# Named Object: console.log prints it as a plain object ({ value: 1, done: false }).
+class Object(js_Obj):
+    _jsk = ("value", "done")
+
+    def __init__(self, value, done):
+        js_oset(self, "value", value)
+        js_oset(self, "done", done)
+
+
+def _stop(e):
+    # StopIteration.value is the generator's return value (undefined when it returned nothing).
+    a = e.args
+    return Object(a[0] if a else None, True)
+
+
+def js_gen_next(g, v=None):
+    # A finished generator keeps answering { value: undefined, done: true }, as in JS. JS drops
+    # the argument of the first next(); Python refuses a value sent to a just-started generator.
+    try:
+        if v is None:
+            return Object(next(g), False)
+        try:
+            x = g.send(v)
+        except TypeError as e:
+            if "just-started" not in str(e):
+                raise
+            x = next(g)
+        return Object(x, False)
+    except StopIteration as e:
+        return _stop(e)
+
+
+def js_gen_return(g, v=None):
+    # JS runs the generator's finally blocks and then completes with v (a finally that yields
+    # again is refused by MicroPython's close() with RuntimeError).
+    g.close()
+    return Object(v, True)
+
+
+def js_gen_throw(g, e):
+    try:
+        return Object(g.throw(js_throw(e)), False)
+    except StopIteration as s:
+        return _stop(s)
+
+
+def js_take(g, n):
+    # const [a, b] = gen(): the first n values (undefined past the end), then the generator is
+    # closed, as JS's destructuring calls return() on an iterator it did not exhaust.
+    out = []
+    try:
+        for x in g:
+            out.append(x)
+            if len(out) == n:
+                break
+    finally:
+        c = getattr(g, "close", None)
+        if c is not None:
+            c()
+    while len(out) < n:
+        out.append(None)
+    return out

@@ -1,0 +1,91 @@
+// Generator functions: `function*` is a Python generator function. `yield v` is `yield v` (an
+// expression too: next(v)'s argument is what send(v) delivers), `yield* xs` is `yield from xs`
+// over arrays, strings and generators (its value is the inner generator's return value, as in
+// JS), `return v` ends the generator with StopIteration(v). Consumers: for-of (statements/loops.ts,
+// closing the generator when the loop is left early), spread, Array.from, array destructuring
+// (js_take) and explicit next()/return()/throw() calls (tsmpy.iter's { value, done } objects).
+import { ts } from "ts-morph";
+import * as py from "../../python/ast";
+import type { Context } from "../context";
+import type { VisitorGroup } from "../visitors";
+import { unsupportedFeature } from "../../diagnostics/catalog";
+import { isAnyLike, isArray, isString, typeOf } from "../types";
+import { isLibSymbol } from "../expressions/identifiers";
+
+const SK = ts.SyntaxKind;
+
+/** True for the lib's `Generator<T, R, N>` (what a `function*` returns). */
+export function isGeneratorType(ctx: Context, t: ts.Type): boolean {
+  if (isAnyLike(t)) return false;
+  const u = ctx.checker.getNonNullableType(t);
+  if (u !== t) return false;
+  const sym = u.getSymbol() ?? u.aliasSymbol;
+  return !!sym && sym.name === "Generator" && isLibSymbol(sym);
+}
+
+/** A yield expression directly in `fn` (not in a nested function). */
+function containsYield(fn: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (ts.isYieldExpression(n)) found = true;
+    else if (!ts.isFunctionLike(n) && !ts.isClassLike(n)) ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn, visit);
+  return found;
+}
+
+/**
+ * Refuses what a Python generator function cannot do like a JS one: JS evaluates parameter
+ * defaults and destructures parameters when the generator function is called, Python only at the
+ * first next(). Constant defaults are the same either way.
+ */
+export function checkGeneratorParameters(ctx: Context, fn: ts.FunctionLikeDeclaration) {
+  for (const p of fn.parameters) {
+    if (!ts.isIdentifier(p.name)) ctx.fail(unsupportedFeature(p, "Destructured parameters of generator functions", "destructure in the body: JS would do it at the call, Python at the first next()"));
+    const d = p.initializer;
+    if (d && !isConstant(d)) ctx.fail(unsupportedFeature(d, "Non-constant parameter defaults of generator functions", "apply the default in the body: JS evaluates it at the call, Python at the first next()"));
+  }
+}
+
+function isConstant(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isPrefixUnaryExpression(e) && (e.operator === SK.MinusToken || e.operator === SK.PlusToken)) return ts.isNumericLiteral(e.operand);
+  return ts.isNumericLiteral(e) || ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) ||
+    e.kind === SK.TrueKeyword || e.kind === SK.FalseKeyword || e.kind === SK.NullKeyword || (ts.isIdentifier(e) && e.text === "undefined");
+}
+
+/** A generator body without yield still makes a generator: a leading `yield from ()` (yields nothing) keeps the def one. */
+export function generatorBody(fn: ts.FunctionLikeDeclaration, body: py.Stmt[]): py.Stmt[] {
+  if (containsYield(fn)) return body;
+  return [py.exprStmt({ kind: "Yield", value: py.tuple([]), from: true }), ...body];
+}
+
+/** `r.value` / `r.done` of what a generator's next()/return()/throw() gave (attributes of tsmpy.iter's objects). */
+export function isIteratorResultMember(sym: ts.Symbol): boolean {
+  const decls = sym.declarations ?? [];
+  return decls.length > 0 && decls.every((d) => ts.isInterfaceDeclaration(d.parent) && /^Iterator(Yield|Return)Result$/.test(d.parent.name.text));
+}
+
+function yieldExpression(node: ts.YieldExpression, ctx: Context): py.Expr {
+  if (!node.asteriskToken) return { kind: "Yield", value: node.expression ? ctx.expr(node.expression) : undefined };
+  const inner = node.expression!;
+  const t = typeOf(ctx, inner);
+  if (!(isArray(ctx, t) || isString(t) || isGeneratorType(ctx, t)) || isAnyLike(t)) {
+    return ctx.fail(unsupportedFeature(inner, `yield* over a value of type '${ctx.checker.typeToString(t)}'`, "delegate to an array, a string or a generator"));
+  }
+  return { kind: "Yield", value: ctx.expr(inner), from: true };
+}
+
+/** `g.next(v)`, `g.return(v)`, `g.throw(e)` on a generator; undefined for other members. */
+export function lowerGeneratorCall(ctx: Context, node: ts.CallExpression, recv: ts.Expression, name: string): py.Expr | undefined {
+  const helper = name === "next" ? "js_gen_next" : name === "return" ? "js_gen_return" : name === "throw" ? "js_gen_throw" : undefined;
+  if (!helper || node.arguments.some(ts.isSpreadElement) || node.arguments.length > 1) return undefined;
+  return ctx.helperCall(helper, ctx.ordered([recv, ...node.arguments]));
+}
+
+export const generatorVisitors: VisitorGroup = {
+  expressions: {
+    [SK.YieldExpression]: yieldExpression,
+  },
+};
