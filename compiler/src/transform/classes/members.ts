@@ -64,8 +64,9 @@ export function collectMembers(ctx: Context, node: ts.ClassLikeDeclaration): Mem
     if (ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
       if (!m.body) continue; // abstract member or overload signature
       memberKeyOf(ctx, m);
-      if (m.asteriskToken || hasModifier(m, SK.AsyncKeyword)) {
-        ctx.fail(unsupportedClassMember(m, "Async and generator methods"));
+      // Generator methods are Python generator methods (functions/generators.ts); async generators are not lowered.
+      if (hasModifier(m, SK.AsyncKeyword)) {
+        ctx.fail(unsupportedClassMember(m, "Async methods"));
       }
       if (!ts.isMethodDeclaration(m) && isStaticMember(m)) ctx.fail(unsupportedClassMember(m, "Static getters and setters"));
       out.functions.push(m);

@@ -70,8 +70,8 @@ function propertyValue(ctx: Context, p: ts.ObjectLiteralElementLike): py.Expr {
 
 /** `m(a) { ... }` in a literal: a def emitted before the statement, its name the value. */
 function methodValue(ctx: Context, m: ts.MethodDeclaration): py.Expr {
-  if (m.asteriskToken || m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) {
-    return ctx.fail(objectAccessor(m, "Async and generator methods in object literals"));
+  if (m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) {
+    return ctx.fail(objectAccessor(m, "Async methods in object literals"));
   }
   const frame = { node: m as ts.Node };
   // Padded with `*_`: JS ignores extra arguments (`xs.forEach(o.m)`), Python would raise.
@@ -110,7 +110,7 @@ function usesThis(m: ts.MethodDeclaration): boolean {
 function attachMethods(ctx: Context, create: py.Expr, methods: ts.MethodDeclaration[], keys: string[]): py.Expr {
   const obj = ctx.toTemp(create);
   methods.forEach((m, i) => {
-    if (m.asteriskToken || m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) ctx.fail(objectAccessor(m, "Async and generator methods in object literals"));
+    if (m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) ctx.fail(objectAccessor(m, "Async methods in object literals"));
     const self = ctx.temp().id;
     const frame = { node: m as ts.Node, thisName: self };
     const parts = ctx.withFrame(frame, () => lowerParameters(ctx, m, { pad: true }));
