@@ -105,7 +105,7 @@ test("nested defaults and computed keys", () =>
 
 test("array destructuring of a plain object is refused", () =>
   program`
-    const m = new Map<string, number>();
+    const m = { a: 1, b: 2 } as unknown as { a: number; b: number } & Iterable<number>;
     const [a, b] = m;
   `.expectDiagnostic("TSMPY1405", 2));
 

@@ -30,6 +30,9 @@ export const HELPERS: Record<string, string> = {
   js_eq: "tsmpy.value", // === when the static types do not settle it
   js_add: "tsmpy.value", // + when the static types do not settle it
   js_get: "tsmpy.value", // xs[i] / s[i] that yields undefined out of range
+  // tsmpy.mapset: Map and Set with JS order, SameValueZero keys and live iteration
+  js_Map: "tsmpy.mapset",
+  js_Set: "tsmpy.mapset",
   // tsmpy.obj: plain objects with JS key order
   js_Obj: "tsmpy.obj",
   js_keys: "tsmpy.obj",

@@ -4,7 +4,7 @@
 // everything else through js_inspect (helpers/tsmpy/console.py), which reproduces util.inspect.
 // Values whose printed form the device cannot know are refused at compile time: functions (Node
 // prints the name JS infers: `const f = () => 1` is `[Function: f]`), objects holding functions,
-// Errors (stack traces), and built-in types the formatter does not cover (Map, Set, Date...).
+// Errors (stack traces), and built-in types the formatter does not cover (Date, WeakMap...).
 // A function or class named by its declaration prints as a constant.
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
@@ -26,9 +26,9 @@ function isLibDeclaration(d: ts.Declaration): boolean {
   return /[\\/]lib\.[^\\/]*\.d\.ts$/.test(file) || /typescript[\\/]lib[\\/]/.test(file);
 }
 
-// Built-in types whose Node formatting (`Map(1) { 'a' => 1 }`, dates, typed arrays...) the console
-// formatter does not reproduce.
-const LIB_UNPRINTABLE = /^(Map|Set|WeakMap|WeakSet|WeakRef|Date|RegExp|Promise|PromiseLike|Symbol|ArrayBuffer|SharedArrayBuffer|DataView|\w+Array|Iterator|IterableIterator|Generator|AsyncGenerator|\w+Iterator|Error|\w+Error|Proxy|Function|CallableFunction|NewableFunction|Boolean|Number|String|BigInt)$/;
+// Built-in types whose Node formatting (dates, typed arrays, weak collections...) the console
+// formatter does not reproduce. Map and Set print through js_Map/js_Set's own formatter.
+const LIB_UNPRINTABLE = /^(WeakMap|WeakSet|WeakRef|Date|RegExp|Promise|PromiseLike|Symbol|ArrayBuffer|SharedArrayBuffer|DataView|\w+Array|Iterator|IterableIterator|Generator|AsyncGenerator|\w+Iterator|Error|\w+Error|Proxy|Function|CallableFunction|NewableFunction|Boolean|Number|String|BigInt)$/;
 
 /** A declaration that lives on a class prototype (methods, accessors): Node does not print it. */
 function onPrototype(d: ts.Declaration): boolean {
@@ -71,6 +71,15 @@ function unprintable(ctx: Context, t: ts.Type, depth: number, seen: Set<ts.Type>
     const sym = t.getSymbol();
     const decl = sym?.declarations?.[0];
     if (decl && isLibDeclaration(decl) && LIB_UNPRINTABLE.test(sym!.name)) return { type: ctx.checker.typeToString(t) };
+    if (decl && isLibDeclaration(decl) && /^(Readonly)?(Map|Set)$/.test(sym!.name)) {
+      // Keys and values are printed like array elements.
+      const args = (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference ? ctx.checker.getTypeArguments(t as ts.TypeReference) : [];
+      for (const a of args) {
+        const r = unprintable(ctx, a, depth + 1, seen);
+        if (r) return r;
+      }
+      return undefined;
+    }
     if (isErrorType(ctx, t)) return { type: ctx.checker.typeToString(t) };
     for (const p of t.getProperties()) {
       const decls = p.declarations ?? [];

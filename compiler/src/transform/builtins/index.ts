@@ -8,6 +8,7 @@
 //   json.ts    JSON.stringify / JSON.parse
 //   object.ts  Object.keys / values / entries / assign / fromEntries
 //   console.ts console.log and friends
+//   mapset.ts  Map and Set (helper classes js_Map / js_Set)
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
@@ -22,6 +23,7 @@ import { lowerStringCall, lowerStringConversion, lowerStringStatic } from "./str
 import { lowerGlobalNumberFunction, lowerNumberMethod, lowerNumberProperty, lowerNumberStatic } from "./number";
 import { lowerJsonCall } from "./json";
 import { lowerObjectCall } from "./object";
+import { lowerMapSetCall, lowerMapSetNew, lowerMapSetProperty } from "./mapset";
 import { truthTest } from "../truthiness";
 import { isGeneratorType, isIteratorResultMember, lowerGeneratorCall } from "../functions/generators";
 
@@ -37,6 +39,10 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
   const t = typeOf(ctx, recv);
   if (name === "length" && (isArray(ctx, t) || isString(t) || isStringOrArrayUnion(ctx, t))) return py.call(py.name("len"), [ctx.expr(recv)]);
   const propSym = ctx.symbolAt(node.name);
+  if (propSym && isLibSymbol(propSym)) {
+    const ms = lowerMapSetProperty(ctx, node, t);
+    if (ms) return ms;
+  }
   const className = lowerClassName(ctx, node);
   if (className) return className;
   if (propSym && isLibSymbol(propSym)) {
@@ -113,6 +119,8 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
   }
   if (isString(t)) return lowerStringCall(ctx, node, recv, name);
   if (isNumber(t)) return lowerNumberMethod(ctx, node, recv, name);
+  const ms = lowerMapSetCall(ctx, node, recv, name, t);
+  if (ms) return ms;
   if (name === "toString" && node.arguments.length === 0 && isErrorLike(ctx, t)) return undefined;
   const owner = ctx.checker.typeToString(ctx.checker.getNonNullableType(t));
   return ctx.fail(unsupportedBuiltin(callee, owner, name));
@@ -195,5 +203,7 @@ export function lowerBuiltinNew(ctx: Context, node: ts.NewExpression): py.Expr |
     return py.call(ctx.helper(callee.text), args.slice(0, 1));
   }
   if (callee.text === "Array") return lowerArrayConstruct(ctx, node);
+  const ms = lowerMapSetNew(ctx, node, callee.text);
+  if (ms) return ms;
   return ctx.fail(unsupportedBuiltin(node, callee.text, "constructor"));
 }

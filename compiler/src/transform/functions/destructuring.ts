@@ -19,6 +19,7 @@ import { getAttr } from "../expressions/access";
 import { assignmentTarget } from "../expressions/access";
 import { staticKey } from "../expressions/objects";
 import { isGeneratorType } from "./generators";
+import { isMapSetIterable } from "../builtins/mapset";
 
 const F = ts.TypeFlags;
 
@@ -176,7 +177,7 @@ function bindPattern(ctx: Context, pattern: ts.BindingPattern, value: py.Expr, t
   }
   const kind = kindOf(ctx, t);
   const gen = !!t && isGeneratorType(ctx, t);
-  if (!gen && (kind === "object" || kind === "record")) ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
+  if (!gen && !isMapSetIterable(ctx, t) && (kind === "object" || kind === "record")) ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
   const src = hold(ctx, kind === "array" ? value : gen ? generatorElements(ctx, pattern, value) : ctx.helperCall("js_aslist", [value]), out);
   pattern.elements.forEach((el, i) => {
     if (ts.isOmittedExpression(el)) return;
@@ -271,7 +272,7 @@ function assignPattern(ctx: Context, pattern: ts.ArrayLiteralExpression | ts.Obj
     return;
   }
   const gen = !!t && isGeneratorType(ctx, t);
-  if (!gen && (kind === "object" || kind === "record")) ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
+  if (!gen && !isMapSetIterable(ctx, t) && (kind === "object" || kind === "record")) ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
   const src = hold(ctx, kind === "array" ? value : gen ? generatorElements(ctx, pattern, value) : ctx.helperCall("js_aslist", [value]), out);
   pattern.elements.forEach((el, i) => {
     if (ts.isOmittedExpression(el)) return;

@@ -22,6 +22,7 @@ import { assignmentTarget } from "../expressions/access";
 import { checkLoopBodyClosures, isWriteTarget } from "../functions/loopcapture";
 import { isInt } from "../analysis/numeric";
 import { isGeneratorType } from "../functions/generators";
+import { mapOrSet } from "../builtins/mapset";
 
 const SK = ts.SyntaxKind;
 
@@ -292,6 +293,8 @@ function forOfStatement(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
   if (node.awaitModifier) ctx.fail(unsupportedFeature(node, "'for await'", "it arrives with the async/generator work"));
   const t = typeOf(ctx, node.expression);
   if (isGeneratorType(ctx, t)) return generatorForOf(node, ctx);
+  const ms = mapSetForOf(node, ctx, t);
+  if (ms) return ms;
   const method = arrayIteratorCall(ctx, node.expression);
   if (!method && (!(isArray(ctx, t) || isString(t)) || isAnyLike(t))) {
     ctx.fail(unsupportedFeature(node.expression, `for-of over a value of type '${ctx.checker.typeToString(t)}'`, "iterate an array or a string"));
@@ -331,6 +334,44 @@ function generatorForOf(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
   const loop: py.For = { kind: "For", target, iter: g, body: [...bind, ...body] };
   const guarded: py.Try = { kind: "Try", body: [loop], handlers: [], finalbody: [py.exprStmt(py.call(py.attr(g, "close")))] };
   return [init, ...placeJumpChecks(frame, [guarded])];
+}
+
+/**
+ * for-of over a Map or Set, or over the iterator one of their keys()/values()/entries() returns:
+ * a plain Python for over the helper object's generator (live, see tsmpy/mapset.py).
+ * `for (const [k, v] of m)` unpacks (key, value) tuples; other targets get [key, value] arrays.
+ */
+function mapSetForOf(node: ts.ForOfStatement, ctx: Context, t: ts.Type): py.Stmt[] | undefined {
+  const kind = mapOrSet(ctx, t);
+  if (!kind && !isMapSetIteratorCall(ctx, node.expression)) return undefined;
+  const frame = newFrame(node, "loop", true, labelsOf(node));
+  const init = node.initializer;
+  const d = ts.isVariableDeclarationList(init) ? init.declarations[0] : undefined;
+  const pair = d && ts.isArrayBindingPattern(d.name) ? d.name.elements : undefined;
+  let target: py.Expr;
+  let bind: py.Stmt[];
+  let iter: py.Expr;
+  if (kind === "Map" && pair && pair.length === 2 && pair.every((e) => ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.initializer && !e.dotDotDotToken)) {
+    checkDeclarationKind(init as ts.VariableDeclarationList, ctx);
+    iter = py.call(py.attr(ctx.expr(node.expression), "_jsitems"), []);
+    target = py.tuple(pair.map((e) => py.name(ctx.declName((e as ts.BindingElement).name as ts.Identifier))));
+    bind = [];
+  } else {
+    iter = ctx.expr(node.expression);
+    ({ target, bind } = loopTarget(ctx, init));
+  }
+  const body = loopBody(ctx, node, frame, { continueCode: [] });
+  const loop: py.For = { kind: "For", target, iter, body: [...bind, ...body] };
+  return placeJumpChecks(frame, [loop]);
+}
+
+/** `m.keys()`, `s.values()`, `m.entries()`, ... on a Map or Set (the lib methods, no arguments). */
+function isMapSetIteratorCall(ctx: Context, e: ts.Expression): boolean {
+  e = stripParens(e);
+  if (!ts.isCallExpression(e) || e.arguments.length !== 0 || !ts.isPropertyAccessExpression(e.expression)) return false;
+  const name = e.expression.name.text;
+  if (name !== "entries" && name !== "keys" && name !== "values") return false;
+  return !!mapOrSet(ctx, typeOf(ctx, e.expression.expression)) && !mayBeNullish(typeOf(ctx, e.expression.expression));
 }
 
 /** `xs.entries()`, `xs.keys()`, `xs.values()` on an array (the lib methods, no arguments). */
