@@ -330,3 +330,75 @@ describe("Map and Set: refusals", () => {
   test("forEach with a this-argument is refused", () =>
     program`const m = new Map([[1, 2]]); m.forEach(function (v) { console.log(v); }, {});`.expectDiagnostic("TSMPY1007", 1));
 });
+
+describe("Map and Set: more", () => {
+  test("instanceof Map and Set", () =>
+    program`
+      const xs: unknown[] = [new Map(), new Set(), [], {}, null];
+      console.log(xs.map((x) => (x instanceof Map ? "M" : x instanceof Set ? "S" : "-")).join(""));
+    `.expectToMatchNode());
+
+  test("forEach sees deletions and additions made during the walk", () =>
+    program`
+      const m = new Map<number, number>([[1, 1], [2, 2], [3, 3]]);
+      const got: number[] = [];
+      m.forEach((v, k) => {
+        got.push(k);
+        if (k === 1) { m.delete(3); m.set(4, 4); }
+      });
+      console.log(got.join(","));
+    `.expectToMatchNode());
+
+  test("a Map printed inside itself is circular", () =>
+    program`
+      const m = new Map<string, unknown>();
+      m.set("self", m);
+      m.set("n", 1);
+      console.log(m);
+      const s = new Set<unknown>();
+      s.add(s);
+      console.log(s);
+    `.expectToMatchNode());
+
+  test("optional chaining and nullable Maps", () =>
+    program`
+      let m: Map<string, number> | undefined;
+      console.log(m?.size, m?.get("a"));
+      m = new Map([["a", 1]]);
+      console.log(m?.size, m?.get("a"), m?.has("b"));
+    `.expectToMatchNode());
+
+  test("objects of classes as keys and values print", () =>
+    program`
+      class Pt { constructor(public x: number, public y: number) {} }
+      const a = new Pt(1, 2);
+      const m = new Map<Pt, string>([[a, "a"], [new Pt(1, 2), "b"]]);
+      console.log(m.get(a), m.size, m);
+      const s = new Set<Pt>([a, a, new Pt(3, 4)]);
+      console.log(s.size, s);
+    `.expectToMatchNode());
+
+  test("nested Maps of Sets built in loops", () =>
+    program`
+      const index = new Map<string, Set<number>>();
+      const text = ["a b c", "b c d", "c d e"];
+      text.forEach((line, i) => {
+        for (const w of line.split(" ")) {
+          let s = index.get(w);
+          if (!s) { s = new Set(); index.set(w, s); }
+          s.add(i);
+        }
+      });
+      for (const [w, lines] of index) console.log(w, [...lines].join("+"));
+      console.log(index);
+    `.expectToMatchNode());
+
+  test("keys of mixed types keep their own identity and order", () =>
+    program`
+      const m = new Map<unknown, number>();
+      const keys: unknown[] = [1, "1", true, 1.5, NaN, null, undefined, "", 0, false, -0, "true"];
+      keys.forEach((k, i) => m.set(k, i));
+      console.log(m.size, [...m.values()].join(","));
+      console.log(m);
+    `.expectToMatchNode());
+});

@@ -31,6 +31,10 @@ export function identifierReference(node: ts.Identifier, ctx: Context): py.Expr 
     const g = GLOBAL_VALUES[node.text];
     if (g) return g(ctx);
     if (ERROR_CLASSES.has(node.text)) return ctx.helper(node.text);
+    // `x instanceof Map` / `x instanceof Set`: the helper classes (tsmpy/mapset.py).
+    if ((node.text === "Map" || node.text === "Set") && ts.isBinaryExpression(node.parent) && node.parent.right === node && node.parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword) {
+      return ctx.helper(node.text === "Map" ? "js_Map" : "js_Set");
+    }
   }
   return ctx.fail(unsupportedFeature(node, `The global '${node.text}' used as a value`));
 }
