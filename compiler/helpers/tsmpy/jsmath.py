@@ -216,7 +216,25 @@ def _lstrip(s):
     return s[i:]
 
 
+_type = type
+_str = str
+_int = int
+_len = len
+
+
 def js_parse_int(s, radix=None):
+    # Fast path: a short decimal integer (at most 9 ASCII digits, so a small int) with an optional
+    # sign, radix 10 or none. isdigit() is ASCII-only on MicroPython, and int() alone would also
+    # take "1_0" and surrounding spaces.
+    if _type(s) is _str and (radix is None or radix == 10) and _len(s) < 10:
+        if s.isdigit():
+            return _int(s)
+        c = s[:1]
+        if (c == "-" or c == "+") and s[1:].isdigit():
+            v = _int(s[1:])
+            if c == "+":
+                return v
+            return -v if v else -0.0
     from tsmpy.value import js_str
     s = _lstrip(js_str(s))
     sign = 1

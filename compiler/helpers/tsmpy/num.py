@@ -5,6 +5,16 @@ js_nan = math.nan
 js_inf = math.inf
 _SAFE = 9007199254740992  # 2 ** 53
 
+# Fast paths. Names of builtins are looked up in the module first, then in the builtins table,
+# which is slow on MicroPython: these module-level aliases are found at once. Small ints
+# (-2**30..2**30-1 on a 32-bit port) compare fast; 2**53 and 2**31 are heap big-ints, so every
+# fast path below first checks -0x3FFFFFFF <= x <= 0x3FFFFFFF (written as two comparisons, cheaper
+# than a chained one) and falls back to the exact general code, unchanged, for anything else.
+_type = type
+_int = int
+_float = float
+_str = str
+
 
 def _split(r):
     # "1.25e-07" -> ("125", -6): digits and decimal exponent, r == 0.d1d2d3... * 10 ** n
@@ -46,6 +56,8 @@ def _subnormal_repr(x):
 
 def js_num_str(x):
     # String(x) for a number, exactly as JavaScript spells it.
+    if _type(x) is _int and -0x3FFFFFFF <= x and x <= 0x3FFFFFFF:
+        return _str(x)
     if type(x) is int:
         if -_SAFE <= x <= _SAFE:
             return str(x)
@@ -87,6 +99,11 @@ def js_div(a, b):
 
 
 def js_mod(a, b):
+    if _type(a) is _int and _type(b) is _int and b and -0x3FFFFFFF <= a and a <= 0x3FFFFFFF:
+        r = a % b
+        if r and (r < 0) != (a < 0):
+            r -= b
+        return r
     if type(a) is int and type(b) is int and -_SAFE <= a <= _SAFE:
         if b == 0:
             return js_nan
@@ -127,6 +144,12 @@ def js_pow(a, b):
 
 def js_toint32(x):
     # ToInt32: the number modulo 2**32, as a signed 32-bit int.
+    t = _type(x)
+    if t is _int:
+        if -0x3FFFFFFF <= x and x <= 0x3FFFFFFF:
+            return x
+    elif t is _float and -1073741823.0 <= x and x <= 1073741823.0:
+        return _int(x)
     if type(x) is int:
         if -0x80000000 <= x <= 0x7FFFFFFF:
             return x
@@ -145,24 +168,36 @@ def js_toint32(x):
 
 def js_touint32(x):
     # ToUint32 (x >>> 0)
+    if _type(x) is _int and 0 <= x and x <= 0x3FFFFFFF:
+        return x
     if type(x) is not int or not -_SAFE <= x <= _SAFE:
         x = js_toint32(x)
     return x & 0xFFFFFFFF
 
 
 def js_band(a, b):
+    if _type(a) is _int and _type(b) is _int and -0x3FFFFFFF <= a and a <= 0x3FFFFFFF and -0x3FFFFFFF <= b and b <= 0x3FFFFFFF:
+        return a & b
     return js_toint32(a) & js_toint32(b)
 
 
 def js_bor(a, b):
+    if _type(a) is _int and _type(b) is _int and -0x3FFFFFFF <= a and a <= 0x3FFFFFFF and -0x3FFFFFFF <= b and b <= 0x3FFFFFFF:
+        return a | b
     return js_toint32(a) | js_toint32(b)
 
 
 def js_bxor(a, b):
+    if _type(a) is _int and _type(b) is _int and -0x3FFFFFFF <= a and a <= 0x3FFFFFFF and -0x3FFFFFFF <= b and b <= 0x3FFFFFFF:
+        return a ^ b
     return js_toint32(a) ^ js_toint32(b)
 
 
 def js_shl(a, b):
+    if _type(a) is _int and _type(b) is _int and -0x3FFFFFFF <= a and a <= 0x3FFFFFFF:
+        x = a << (b & 31)
+        if -0x3FFFFFFF <= x and x <= 0x3FFFFFFF:
+            return x
     if type(b) is not int:
         b = js_toint32(b)
     x = (js_toint32(a) << (b & 31)) & 0xFFFFFFFF
@@ -170,12 +205,16 @@ def js_shl(a, b):
 
 
 def js_sar(a, b):
+    if _type(a) is _int and _type(b) is _int and -0x3FFFFFFF <= a and a <= 0x3FFFFFFF:
+        return a >> (b & 31)
     if type(b) is not int:
         b = js_toint32(b)
     return js_toint32(a) >> (b & 31)
 
 
 def js_shr(a, b):
+    if _type(a) is _int and _type(b) is _int and 0 <= a and a <= 0x3FFFFFFF:
+        return a >> (b & 31)
     if type(b) is not int:
         b = js_toint32(b)
     return js_touint32(a) >> (b & 31)

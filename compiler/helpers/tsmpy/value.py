@@ -1,6 +1,12 @@
 # JavaScript values that Python spells differently: null, truthiness, typeof, String(x), ===.
 from tsmpy.num import js_num_str
 
+# Builtins found in the module at once (a builtins-table lookup is slow on MicroPython).
+_type = type
+_int = int
+_str = str
+_len = len
+
 
 class _Null:
     # JavaScript's null. undefined is Python's None.
@@ -47,9 +53,11 @@ def js_typeof(x):
 
 
 def js_str(x):
-    t = type(x)
-    if t is str:
+    t = _type(x)
+    if t is _str:
         return x
+    if t is _int and -0x3FFFFFFF <= x and x <= 0x3FFFFFFF:
+        return _str(x)
     if t is int or t is float:
         return js_num_str(x)
     if t is bool:
@@ -96,6 +104,10 @@ def js_add(a, b):
 
 def js_get(xs, i):
     # xs[i] for arrays and strings: undefined outside 0..length-1
+    if _type(i) is _int:
+        if 0 <= i and i < _len(xs):
+            return xs[i]
+        return None
     if type(i) is float:
         if i != int(i):
             return None
