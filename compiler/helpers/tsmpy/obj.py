@@ -10,6 +10,13 @@ from tsmpy.value import js_null
 
 _set = object.__setattr__
 
+# Builtins found in the module at once (a builtins-table lookup is slow on MicroPython); the
+# list fast paths below come before the general code, which they leave unchanged.
+_type = type
+_int = int
+_list = list
+_len = len
+
 
 class js_Obj:
     # Base of the shape classes compiled object literals create (and of objects made by spread).
@@ -135,6 +142,8 @@ def _key(k):
 
 def js_getprop(o, k):
     # o[k] for any value and key; undefined when missing.
+    if _type(o) is _list and _type(k) is _int and 0 <= k and k < _len(o):
+        return o[k]
     t = type(o)
     if t is list or t is str:
         if type(k) is int or type(k) is float:
@@ -168,6 +177,9 @@ def js_getprop(o, k):
 
 def js_setprop(o, k, v):
     # o[k] = v
+    if _type(o) is _list and _type(k) is _int and 0 <= k and k < _len(o):
+        o[k] = v
+        return v
     if o is None or o is js_null:
         raise TypeError("Cannot set properties of " + ("undefined" if o is None else "null") + " (setting '" + _key(k) + "')")
     t = type(o)
@@ -326,7 +338,7 @@ def js_aslist(x):
 
 def js_setidx(xs, i, v):
     # xs[i] = v for a non-negative int i: past the end, JS fills the gap (with holes; undefined here).
-    n = len(xs)
+    n = _len(xs)
     if i < n:
         xs[i] = v
     elif i == n:
