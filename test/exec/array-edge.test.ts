@@ -198,3 +198,19 @@ test("inconsistent comparators on short arrays order like V8", () =>
     console.log(xs.slice().sort((a, b) => (a > 4 ? 1 : -1) * (b > 2 ? 1 : -1)).join(","));
     console.log([9, 8, 7, 1, 2].sort((a, b) => a - b).join(","), [3, 2, 1].sort((a, b) => b - a).join(","));
   `.expectToMatchNode());
+
+test("assigning length truncates; invalid lengths throw RangeError (no silent wrap or growth)", () =>
+  program`
+    const a = [1, 2, 3, 4];
+    a.length = 2;
+    console.log(a);
+    let n = 1;
+    a.length = n;
+    console.log(a, a.length);
+    try { a.length = -1; } catch (e) { console.log((e as Error).name, (e as Error).message); }
+    try { a.length = 1.5; } catch (e) { console.log((e as Error).name, (e as Error).message); }
+    a.length = 1.0;
+    console.log(a);
+    a.length = 0;
+    console.log(a);
+  `.expectToMatchNode());

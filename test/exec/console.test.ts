@@ -417,3 +417,21 @@ test("records and objects with many keys break lines", () =>
     console.log(o);
     console.log({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10, k: 11, l: 12, m: 13, n: 14, o: 15, p: 16, q: 17, r: 18, s: 19, t: 20, u: 21, v: 22, w: 23, x: 24 });
   `.expectToMatchNode());
+
+test("arguments are all evaluated before any is formatted (a later argument mutating an earlier one)", () =>
+  program`
+    const list = [3, 1, 2];
+    const alias = list;
+    console.log(list.sort() === list, alias, list.reverse() === alias, alias);
+    const o = { n: 0, get next() { return ++this.n; } };
+    console.log(o, o.next, [o], o.n);
+    const xs = [1, 2];
+    console.log(xs, ...xs, xs.push(3), xs, "s", true);
+    const st = { v: 1 };
+    let i = 0;
+    console.log(st, st.v++, i++, st, i);
+    console.error(xs, ...xs, xs.push(4), xs);
+    console.warn(xs, xs.pop());
+    function f() {}
+    console.log(xs, f, xs.pop());
+  `.expectToMatchNode());

@@ -368,6 +368,12 @@ def js_error(*args):
     sys.stderr.write(" ".join(args) + "\n")
 
 
+def js_log_err(*args):
+    # console.error/warn whose arguments must all be evaluated before any is formatted (js_log's
+    # counterpart on stderr).
+    js_error(*[js_fmt(a) for a in args])
+
+
 def js_logfmt(s):
     # A console.log first argument that is a string known only at run time, with more arguments
     # after it: Node would apply %-directives; tsmpy does not reproduce them.

@@ -350,3 +350,16 @@ def js_setidx(xs, i, v):
 def _holes():
     # JS would leave holes (printed `<1 empty item>`, skipped by forEach): not reproduced.
     raise IndexError("tsmpy: writing past the end of an array would leave holes, which are not supported")
+
+
+def js_setlen(xs, n):
+    # xs.length = n: truncates as in JS; a length that is not an integer in 0..2**32-1 is a
+    # RangeError; growing the array would leave holes (not reproduced, like js_setidx).
+    if type(n) is float and 0 <= n < 4294967296 and n == int(n):
+        n = int(n)
+    if type(n) is not int or n < 0 or n >= 4294967296:
+        from tsmpy.errors import RangeError, js_throw
+        raise js_throw(RangeError("Invalid array length"))
+    if n > len(xs):
+        _holes()
+    del xs[n:]

@@ -1,5 +1,5 @@
 import math
-from tsmpy.console import js_fmt
+from tsmpy.console import js_log
 from tsmpy.jsmath import js_floor, js_is_integer, js_max, js_mround, js_num_to_string, js_parse_float, js_parse_int, js_sqrt, js_to_fixed
 from tsmpy.json import js_stringify
 from tsmpy.num import js_div
@@ -21,4 +21,4 @@ f = js_parse_float("3.5e2")
 hex_ = js_num_to_string(255, 16)
 ok = js_is_integer(root)
 angle = math.atan2(1, 1) * js_div(180, math.pi)
-print(js_fmt(biggest), js_fmt(floored), js_fmt(root), js_fmt(fixed), js_fmt(parsed), js_fmt(f), js_fmt(hex_), js_fmt(ok), js_fmt(js_mround(angle)), js_fmt(js_stringify(_o1(values))))
+js_log(biggest, floored, root, fixed, parsed, f, hex_, ok, js_mround(angle), js_stringify(_o1(values)))

@@ -1,5 +1,5 @@
 import collections
-from tsmpy.console import js_fmt, js_logf
+from tsmpy.console import js_fmt, js_log, js_logf
 from tsmpy.value import js_get
 
 def connectWifi(ssid, key, timeoutMs):
@@ -24,7 +24,7 @@ def connectWifi(ssid, key, timeoutMs):
         channel = _t2[2]
         rssi = _t2[3]
         print(js_fmt(apSsid), js_fmt(channel), js_fmt(rssi))
-    print(js_fmt(mac), js_fmt(name), js_fmt(wlan.status("rssi")))
+    js_log(mac, name, wlan.status("rssi"))
     ap = network.WLAN(network.AP_IF)
     ap.config(ssid="tsmpy", key="secret123", security=network.WLAN.SEC_WPA2)
     return wlan.isconnected()
@@ -65,7 +65,7 @@ def hardware():
     day = _t3[2]
     wdt = WDT(timeout=5000)
     wdt.feed()
-    print(js_fmt(year), js_fmt(month), js_fmt(day), js_fmt(machine.freq()), js_fmt(machine.unique_id()), "true" if machine.reset_cause() == machine.DEEPSLEEP_RESET else "false")
+    js_log(year, month, day, machine.freq(), machine.unique_id(), machine.reset_cause() == machine.DEEPSLEEP_RESET)
     if year != year:
         machine.reset()
 
@@ -94,7 +94,7 @@ def files():
     os_.mkdir("data")
     text = json_.dumps(collections.OrderedDict([("a", 1), ("b", [1, 2])]))
     value = json_.loads(text)
-    print(js_fmt(value), js_fmt(struct_.calcsize("<HI")), js_fmt(js_get(struct_.unpack("<HI", struct_.pack("<HI", 1, 2)), 0)))
+    js_log(value, struct_.calcsize("<HI"), js_get(struct_.unpack("<HI", struct_.pack("<HI", 1, 2)), 0))
     sys_.stdout.write("done\n")
 
 import network

@@ -145,6 +145,41 @@ function alwaysBoolean(e: ts.Expression): boolean {
   return false;
 }
 
+/** A value whose printed form can change after it is evaluated (an object, array or unknown). */
+function mayChange(ctx: Context, t: ts.Type): boolean {
+  if (t.isUnion()) return t.types.some((u) => mayChange(ctx, u));
+  const primitive = ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void | ts.TypeFlags.EnumLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Never;
+  return !(t.flags & primitive);
+}
+
+/** An argument whose evaluation cannot change another value (no calls, assignments or getters). */
+function sideEffectFree(ctx: Context, e: ts.Expression): boolean {
+  e = strip(e);
+  if (ts.isIdentifier(e) || ts.isLiteralExpression(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return true;
+  switch (e.kind) {
+    case ts.SyntaxKind.TrueKeyword: case ts.SyntaxKind.FalseKeyword: case ts.SyntaxKind.NullKeyword: case ts.SyntaxKind.ThisKeyword: return true;
+  }
+  if (ts.isPropertyAccessExpression(e)) {
+    const decls = ctx.checker.getSymbolAtLocation(e.name)?.declarations ?? [];
+    return !decls.some((d) => ts.isGetAccessorDeclaration(d)) && sideEffectFree(ctx, e.expression);
+  }
+  if (ts.isElementAccessExpression(e)) return sideEffectFree(ctx, e.expression) && sideEffectFree(ctx, e.argumentExpression);
+  if (ts.isTemplateExpression(e)) return e.templateSpans.every((sp) => sideEffectFree(ctx, sp.expression) && !mayChange(ctx, typeOf(ctx, sp.expression)));
+  if (ts.isPrefixUnaryExpression(e)) return e.operator !== ts.SyntaxKind.PlusPlusToken && e.operator !== ts.SyntaxKind.MinusMinusToken && sideEffectFree(ctx, e.operand);
+  if (ts.isTypeOfExpression(e)) return sideEffectFree(ctx, e.expression);
+  if (ts.isBinaryExpression(e)) {
+    const k = e.operatorToken.kind;
+    if (k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment) return false;
+    // `+` of an object calls its toString(), which may have effects.
+    if (k === ts.SyntaxKind.PlusToken && (mayChange(ctx, typeOf(ctx, e.left)) || mayChange(ctx, typeOf(ctx, e.right)))) return false;
+    return sideEffectFree(ctx, e.left) && sideEffectFree(ctx, e.right);
+  }
+  if (ts.isConditionalExpression(e)) return sideEffectFree(ctx, e.condition) && sideEffectFree(ctx, e.whenTrue) && sideEffectFree(ctx, e.whenFalse);
+  if (ts.isArrayLiteralExpression(e)) return e.elements.every((x) => !ts.isSpreadElement(x) && sideEffectFree(ctx, x));
+  if (ts.isObjectLiteralExpression(e)) return e.properties.every((p) => (ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name) && sideEffectFree(ctx, p.initializer)) || ts.isShorthandPropertyAssignment(p));
+  return false;
+}
+
 export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: string): py.Expr {
   if (method !== "log" && method !== "error" && method !== "info" && method !== "warn" && method !== "debug") {
     return ctx.fail(unsupportedBuiltin(node.expression, "console", method));
@@ -178,11 +213,30 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
     const line = ctx.helperCall("js_logf", raw);
     return method === "error" || method === "warn" ? ctx.helperCall("js_error", [line]) : py.call(py.name("print"), [line]);
   }
+  // Node formats the arguments after evaluating all of them: `console.log(xs, xs.reverse())` prints
+  // the reversed array twice. Formatting each argument where it stands would print an object
+  // before a later argument mutates it, so when an object-like argument is followed by one that
+  // may have side effects, the values go to js_log, which formats them once it has them all.
+  const hoist = node.arguments.some((a, i) => i > 0 && !sideEffectFree(ctx, a) &&
+    node.arguments.slice(0, i).some((b) => !ts.isSpreadElement(b) ? mayChange(ctx, typeOf(ctx, b)) && !declaredFunctionText(ctx, b) : true));
+  if (hoist) {
+    const raw = ctx.ordered(node.arguments, (n) => {
+      const a = n as ts.Expression;
+      // A spread is copied into a list (a later argument may change the array) and unpacked
+      // below: ctx.ordered may move a value into a temporary, which a Starred cannot be.
+      if (ts.isSpreadElement(a)) return py.call(py.name("list"), [ctx.expr(a.expression)]);
+      const constant = declaredFunctionText(ctx, a);
+      return constant ? py.str(constant) : ctx.expr(a);
+    }).map((v, i) => (ts.isSpreadElement(node.arguments[i]) ? py.starred(v) : v));
+    if (method !== "error" && method !== "warn") return ctx.helperCall("js_log", raw);
+    return ctx.helperCall("js_log_err", raw);
+  }
   const args = ctx.ordered(node.arguments, (n) => {
     const a = n as ts.Expression;
     if (ts.isSpreadElement(a)) {
       const item = ctx.temp("e");
-      return py.starred({ kind: "ListComp", elt: ctx.helperCall("js_fmt", [item]), generators: [{ target: item, iter: ctx.expr(a.expression), ifs: [] }] });
+      // Unpacked below (a Starred cannot be moved into a temporary by ctx.ordered).
+      return { kind: "ListComp", elt: ctx.helperCall("js_fmt", [item]), generators: [{ target: item, iter: ctx.expr(a.expression), ifs: [] }] };
     }
     const constant = declaredFunctionText(ctx, a);
     if (constant) return py.str(constant);
@@ -197,7 +251,7 @@ export function lowerConsoleCall(ctx: Context, node: ts.CallExpression, method: 
     void isNumber;
     if (isBoolean(t) && alwaysBoolean(a)) return py.ifExp(v, py.str("true"), py.str("false"));
     return ctx.helperCall("js_fmt", [v]);
-  });
+  }).map((v, i) => (ts.isSpreadElement(node.arguments[i]) ? py.starred(v) : v));
   const toStderr = method === "error" || method === "warn";
   if (toStderr) return ctx.helperCall("js_error", args);
   return py.call(py.name("print"), args);

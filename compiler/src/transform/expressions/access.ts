@@ -196,8 +196,13 @@ export function assignmentTarget(ctx: Context, node: ts.Expression): Place {
       const obj = once(ctx, ctx.expr(node.expression));
       return {
         read: () => py.call(py.name("len"), [obj]),
-        // Only truncation is supported: `xs.length = n` with n <= length.
-        write: (v) => ({ kind: "Delete", targets: [py.subscript(obj, { kind: "Slice", lower: v })] }),
+        // `xs.length = 0` empties the array; other lengths go through js_setlen, which truncates,
+        // raises RangeError for invalid lengths and refuses to grow the array (JS would leave holes;
+        // a plain `del xs[n:]` silently ignored growth and wrapped negative lengths).
+        write: (v) =>
+          v.kind === "Const" && v.value === 0
+            ? { kind: "Delete", targets: [py.subscript(obj, { kind: "Slice", lower: v })] }
+            : py.exprStmt(ctx.helperCall("js_setlen", [obj, v])),
       };
     }
     const obj = once(ctx, ctx.expr(node.expression));
