@@ -332,6 +332,16 @@ describe("Map and Set: refusals", () => {
 });
 
 describe("Map and Set: more", () => {
+  test("an iterator kept in a variable, iterated once", () =>
+    program`
+      const m = new Map([[1, "a"], [2, "b"]]);
+      const it = m.keys();
+      for (const k of it) console.log(k);
+      for (const k of it) console.log("again", k);
+      const es = new Set(["x"]).entries();
+      console.log([...es], [...es]);
+    `.expectToMatchNode());
+
   test("instanceof Map and Set", () =>
     program`
       const xs: unknown[] = [new Map(), new Set(), [], {}, null];

@@ -22,7 +22,7 @@ import { assignmentTarget } from "../expressions/access";
 import { checkLoopBodyClosures, isWriteTarget } from "../functions/loopcapture";
 import { isInt } from "../analysis/numeric";
 import { isGeneratorType } from "../functions/generators";
-import { mapOrSet } from "../builtins/mapset";
+import { isMapSetIterable, mapOrSet } from "../builtins/mapset";
 
 const SK = ts.SyntaxKind;
 
@@ -343,7 +343,7 @@ function generatorForOf(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
  */
 function mapSetForOf(node: ts.ForOfStatement, ctx: Context, t: ts.Type): py.Stmt[] | undefined {
   const kind = mapOrSet(ctx, t);
-  if (!kind && !isMapSetIteratorCall(ctx, node.expression)) return undefined;
+  if (!kind && !isMapSetIteratorCall(ctx, node.expression) && !(isMapSetIterable(ctx, t) && !mayBeNullish(t))) return undefined;
   const frame = newFrame(node, "loop", true, labelsOf(node));
   const init = node.initializer;
   const d = ts.isVariableDeclarationList(init) ? init.declarations[0] : undefined;
