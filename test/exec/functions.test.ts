@@ -123,7 +123,7 @@ test("function expressions, arrows, higher-order functions", () =>
     console.log(curry(1)(2)(3));
   `.expectToMatchNode());
 
-test("arguments, var, with and generators are refused", () => {
+test("arguments, var, with and async generators are refused", () => {
   program`
     function f() {
       return arguments.length;
@@ -133,8 +133,8 @@ test("arguments, var, with and generators are refused", () => {
     var x = 1;
   `.expectDiagnostic("TSMPY1002", 1);
   program`
-    async function af() {
-      return 1;
+    async function* af() {
+      yield 1;
     }
   `.expectDiagnostic("TSMPY1006", 1);
   program`

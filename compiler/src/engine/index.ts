@@ -42,7 +42,8 @@ export function bootCode(mainModule: string, after: string[] = []): string {
     "import sys",
     "sys.path.insert(0, '/')",
     `import ${mainModule}`,
-    // Hook: pending asyncio tasks/timers are drained here once async support lands.
+    // Promises and timers left pending by the module: tsmpy.promise's event loop runs them all.
+    "if 'tsmpy.promise' in sys.modules: sys.modules['tsmpy.promise'].js_run()",
     ...after,
   ].join("\n");
 }

@@ -35,7 +35,6 @@ export const HELPERS: Record<string, string> = {
   js_Set: "tsmpy.mapset",
   // tsmpy.obj: plain objects with JS key order
   js_Obj: "tsmpy.obj",
-  js_setlen: "tsmpy.obj", // xs.length = n (truncation; RangeError; growth refused)
   js_keys: "tsmpy.obj",
   js_values: "tsmpy.obj",
   js_entries: "tsmpy.obj",
@@ -160,9 +159,18 @@ export const HELPERS: Record<string, string> = {
   ReferenceError: "tsmpy.errors",
   js_throw: "tsmpy.errors", // the exception to raise for a thrown value
   js_caught: "tsmpy.errors", // the JS value of a caught exception
+  // tsmpy.promise: Promises, async functions and timers on Node's event-loop order
+  js_async: "tsmpy.promise", // decorator of an async def: a call starts it and returns a Promise
+  js_await: "tsmpy.promise", // the Promise an await of a possibly non-Promise value waits on
+  js_new_promise: "tsmpy.promise",
+  js_promise_resolve: "tsmpy.promise",
+  js_promise_reject: "tsmpy.promise",
+  js_promise_all: "tsmpy.promise",
+  js_set_timeout: "tsmpy.promise",
+  js_set_interval: "tsmpy.promise",
+  js_clear_timer: "tsmpy.promise",
   // tsmpy.console
   js_log: "tsmpy.console",
-  js_log_err: "tsmpy.console", // console.error/warn formatting after all arguments are evaluated
   js_error: "tsmpy.console",
   js_inspect: "tsmpy.console",
   js_fmt: "tsmpy.console", // one console.log argument: strings raw, other values inspected

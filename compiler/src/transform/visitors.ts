@@ -18,6 +18,7 @@ import { switchVisitors } from "./statements/switch";
 import { tryVisitors } from "./statements/try";
 import { functionVisitors } from "./functions/functions";
 import { generatorVisitors } from "./functions/generators";
+import { asyncVisitors } from "./functions/async";
 import { moduleVisitors } from "./modules/imports";
 import { classVisitors } from "./classes/classes";
 
@@ -33,6 +34,7 @@ export const visitorGroups: VisitorGroup[] = [
   tryVisitors,
   functionVisitors,
   generatorVisitors,
+  asyncVisitors,
   moduleVisitors,
   classVisitors,
 ];

@@ -26,6 +26,7 @@ import { lowerObjectCall } from "./object";
 import { lowerMapSetCall, lowerMapSetNew, lowerMapSetProperty } from "./mapset";
 import { truthTest } from "../truthiness";
 import { isGeneratorType, isIteratorResultMember, lowerGeneratorCall } from "../functions/generators";
+import { isPromiseType, lowerPromiseMethod, lowerPromiseNew, lowerPromiseStatic, lowerTimerCall } from "../functions/async";
 
 /** Lowers `obj.prop` when obj is a built-in value or namespace; undefined when it is not one. */
 export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpression): py.Expr | undefined {
@@ -101,6 +102,8 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
         return lowerJsonCall(ctx, node, name);
       case "Object":
         return lowerObjectCall(ctx, node, name);
+      case "Promise":
+        return lowerPromiseStatic(ctx, node, name);
     }
     return ctx.fail(unsupportedBuiltin(callee, recv.text, name));
   }
@@ -117,6 +120,7 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
     const g = lowerGeneratorCall(ctx, node, recv, name);
     if (g) return g;
   }
+  if (isPromiseType(ctx, t)) return lowerPromiseMethod(ctx, node, recv, name);
   if (isString(t)) return lowerStringCall(ctx, node, recv, name);
   if (isNumber(t)) return lowerNumberMethod(ctx, node, recv, name);
   const ms = lowerMapSetCall(ctx, node, recv, name, t);
@@ -162,6 +166,8 @@ function dynamicCall(ctx: Context, node: ts.CallExpression, recv: ts.Expression,
 function lowerGlobalCall(ctx: Context, node: ts.CallExpression, callee: ts.Identifier): py.Expr | undefined {
   if (!isGlobalNamespace(ctx, callee)) return undefined;
   const name = callee.text;
+  const timer = lowerTimerCall(ctx, node, name);
+  if (timer) return timer;
   const num = lowerGlobalNumberFunction(ctx, node, name);
   if (num) return num;
   if (name === "String") return lowerStringConversion(ctx, node);
@@ -203,6 +209,7 @@ export function lowerBuiltinNew(ctx: Context, node: ts.NewExpression): py.Expr |
     return py.call(ctx.helper(callee.text), args.slice(0, 1));
   }
   if (callee.text === "Array") return lowerArrayConstruct(ctx, node);
+  if (callee.text === "Promise") return lowerPromiseNew(ctx, node);
   const ms = lowerMapSetNew(ctx, node, callee.text);
   if (ms) return ms;
   return ctx.fail(unsupportedBuiltin(node, callee.text, "constructor"));

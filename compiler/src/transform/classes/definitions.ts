@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context, FunctionFrame } from "../context";
 import { setAttr } from "../expressions/access";
-import { functionBody, lowerParameters } from "../functions/functions";
+import { functionBody, lowerParameters, markAsync } from "../functions/functions";
 import { constructorReturn, superPlacement } from "../../diagnostics/catalog";
 import { ClassInfo, isStaticMember, propertyKey } from "./info";
 import { checkDecorators, memberKeyOf } from "./members";
@@ -165,6 +165,7 @@ export function methodDef(ctx: Context, info: ClassInfo, m: ts.MethodDeclaration
   const params: py.Param[] = bound ? [{ name: thisName }, ...parts.params] : parts.params;
   const def = py.funcDef(defName, params, body, ctx.lineOf(m));
   if (isStatic) def.decorators = [py.name(bound ? "classmethod" : "staticmethod")];
+  markAsync(ctx, m, def);
   return def;
 }
 

@@ -65,8 +65,8 @@ export function collectMembers(ctx: Context, node: ts.ClassLikeDeclaration): Mem
       if (!m.body) continue; // abstract member or overload signature
       memberKeyOf(ctx, m);
       // Generator methods are Python generator methods (functions/generators.ts); async generators are not lowered.
-      if (hasModifier(m, SK.AsyncKeyword)) {
-        ctx.fail(unsupportedClassMember(m, "Async methods"));
+      if ((m.asteriskToken && hasModifier(m, SK.AsyncKeyword)) || (hasModifier(m, SK.AsyncKeyword) && !ts.isMethodDeclaration(m))) {
+        ctx.fail(unsupportedClassMember(m, "Async generator methods and async accessors"));
       }
       if (!ts.isMethodDeclaration(m) && isStaticMember(m)) ctx.fail(unsupportedClassMember(m, "Static getters and setters"));
       out.functions.push(m);

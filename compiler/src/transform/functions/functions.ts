@@ -136,7 +136,7 @@ function signatureHasRest(sig: ts.Signature): boolean {
 
 function checkSupported(ctx: Context, fn: ts.FunctionLikeDeclaration) {
   if (fn.asteriskToken) checkGeneratorParameters(ctx, fn);
-  if (fn.modifiers?.some((m) => m.kind === SK.AsyncKeyword)) ctx.fail(unsupportedFeature(fn, "Async functions", "they arrive with the async/generator work"));
+  if (fn.asteriskToken && isAsyncFunction(fn)) ctx.fail(unsupportedFeature(fn, "Async generator functions", "they are not supported yet"));
   const args = argumentsUse(ctx, fn);
   if (args) ctx.fail(argumentsObject(args));
 }
@@ -171,7 +171,7 @@ export function functionBody(ctx: Context, fn: ts.FunctionLikeDeclaration, frame
     const body = fn.body!;
     if (ts.isBlock(body)) {
       const stmts = [...decls, ...parts.prologue, ...ctx.block(body.statements)];
-      return fn.asteriskToken ? generatorBody(fn, stmts) : stmts;
+      return fn.asteriskToken ? generatorBody(ctx, fn, stmts) : stmts;
     }
     const { pre, value } = ctx.capture(() => ctx.expr(body));
     return [...decls, ...parts.prologue, ...pre, py.ret(value)];
@@ -186,6 +186,7 @@ function functionDeclaration(node: ts.FunctionDeclaration, ctx: Context): py.Stm
   const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node, { pad: declarationUsedAsValue(ctx, node) }));
   const caps = loopCaptures(ctx, node);
   const def = py.funcDef(name, parts.params, functionBody(ctx, node, frame, parts));
+  markAsync(ctx, node, def);
   if (caps.length === 0) return [def];
   // Created in a loop: bind this iteration's values (see loopcapture.ts).
   const { factory, make } = factoryDef(ctx, caps, def);
@@ -203,7 +204,7 @@ function functionValue(node: ts.ArrowFunction | ts.FunctionExpression, ctx: Cont
   // A closure that refers to the loop binding it initialises keeps that name local to its factory.
   const self = caps.length ? loopSelfBinding(ctx, node) : undefined;
   const writesOuter = ctx.scopeDeclarations(node).length > 0;
-  if (!ts.isBlock(node.body) && parts.prologue.length === 0 && !writesOuter) {
+  if (!ts.isBlock(node.body) && parts.prologue.length === 0 && !writesOuter && !isAsyncFunction(node)) {
     const body = node.body;
     const { pre, value } = ctx.withFrame(frame, () => ctx.capture(() => ctx.expr(body)));
     if (pre.length === 0) {
@@ -217,6 +218,7 @@ function functionValue(node: ts.ArrowFunction | ts.FunctionExpression, ctx: Cont
   }
   const name = ts.isFunctionExpression(node) && node.name ? ctx.declName(node.name) : ctx.temp("f").id;
   const def = py.funcDef(name, parts.params, functionBody(ctx, node, frame, parts));
+  markAsync(ctx, node, def);
   if (caps.length === 0) {
     ctx.addPre(def);
     return py.name(name);
@@ -235,3 +237,19 @@ export const functionVisitors: VisitorGroup = {
     [SK.FunctionDeclaration]: functionDeclaration,
   },
 };
+
+/** True for `async` functions, arrows and methods. */
+export function isAsyncFunction(fn: ts.FunctionLikeDeclaration): boolean {
+  return !!fn.modifiers?.some((m) => m.kind === SK.AsyncKeyword);
+}
+
+/**
+ * An async function is an `async def` wrapped by tsmpy.promise.js_async: a call runs the body up to
+ * its first await and returns a Promise, as in JS.
+ */
+export function markAsync(ctx: Context, fn: ts.FunctionLikeDeclaration, def: py.FunctionDef) {
+  if (!isAsyncFunction(fn)) return;
+  def.isAsync = true;
+  // innermost decorator: staticmethod/classmethod wrap the async function
+  def.decorators = [...(def.decorators ?? []), ctx.helper("js_async")];
+}

@@ -1,0 +1,314 @@
+# Promises, async functions and timers with Node's ordering, on a small event loop of our own.
+#
+# JS ordering (microtasks before the next timer, FIFO timers of equal due time, the body of an
+# async function running synchronously up to its first await) is kept by a microtask queue and a
+# timer list here rather than by asyncio, whose loop has neither microtasks nor FIFO zero delays.
+# An async function compiles to `async def` wrapped by js_async: a call creates a Promise and steps
+# the coroutine at once; every `await p` yields the awaited Promise to the stepper, which resumes
+# the coroutine from a reaction job once p settles. A rejection is kept as the Python exception to
+# raise at the await (a thrown JS value v as Uncaught(v)). js_run, called by the boot code after the
+# main module, runs the loop until nothing is pending; an unhandled rejection ends it by raising.
+import time
+from tsmpy.errors import js_throw, js_caught, TypeError as JsTypeError
+
+_q = []  # microtask jobs: (fn, arg)
+_unhandled = []
+
+
+class Promise:
+    def __init__(self):
+        self._s = 0  # 0 pending, 1 fulfilled, 2 rejected
+        self._v = None
+        self._r = []  # reactions: fn(state, value)
+        self._done = False  # already resolved (possibly locked in to another promise)
+        self._h = False  # has a handler (for unhandled rejections)
+
+    def _settle(self, s, v):
+        if self._s:
+            return
+        self._s = s
+        self._v = v
+        rs = self._r
+        self._r = None
+        for f in rs:
+            _q.append((f, self))
+        if s == 2 and not self._h:
+            _unhandled.append(self)
+
+    def _resolve(self, v):
+        if self._done:
+            return
+        self._done = True
+        if isinstance(v, Promise):
+            if v is self:
+                self._settle(2, js_throw(JsTypeError("Chaining cycle detected for promise #<Promise>")))
+                return
+            # NewPromiseResolveThenableJob: one job to call then, one more for its reaction
+            _q.append((_adopt, (self, v)))
+        else:
+            self._settle(1, v)
+
+    def _reject(self, exc):
+        if self._done:
+            return
+        self._done = True
+        self._settle(2, exc)
+
+    def _react(self, f):
+        self._h = True
+        if self._s:
+            _q.append((f, self))
+        else:
+            self._r.append(f)
+
+    def __iter__(self):
+        yield self
+        if self._s == 2:
+            raise self._v
+        return self._v
+
+    __await__ = __iter__
+
+    def then(self, on_ok=None, on_err=None):
+        q = Promise()
+
+        def f(p):
+            try:
+                if p._s == 1:
+                    if on_ok is None:
+                        q._resolve(p._v)
+                        return
+                    r = on_ok(p._v)
+                else:
+                    if on_err is None:
+                        q._reject(p._v)
+                        return
+                    r = on_err(js_caught(p._v))
+            except Exception as e:
+                q._reject(e)
+                return
+            q._resolve(r)
+
+        self._react(f)
+        return q
+
+    def catch(self, on_err=None):
+        return self.then(None, on_err)
+
+    def js_finally(self, on_fin=None):
+        if on_fin is None:
+            return self.then()
+        q = Promise()
+
+        def f(p):
+            try:
+                r = on_fin()
+            except Exception as e:
+                q._reject(e)
+                return
+            after = js_promise_resolve(r)
+
+            def g(p2):
+                if p2._s == 2:
+                    q._reject(p2._v)
+                elif p._s == 1:
+                    q._resolve(p._v)
+                else:
+                    q._reject(p._v)
+
+            after._react(g)
+
+        self._react(f)
+        # the reaction promise of the inner then, as in JS: one extra job for the thenable
+        return q
+
+
+def _adopt(pair):
+    outer, inner = pair
+
+    def f(p):
+        outer._settle(p._s, p._v)
+
+    inner._react(f)
+
+
+def js_new_promise(executor):
+    # new Promise((resolve, reject) => ...)
+    p = Promise()
+
+    def resolve(v=None):
+        p._resolve(v)
+
+    def reject(v=None):
+        p._reject(js_throw(v))
+
+    try:
+        executor(resolve, reject)
+    except Exception as e:
+        p._reject(e)
+    return p
+
+
+def js_promise_resolve(v=None):
+    if isinstance(v, Promise):
+        return v
+    p = Promise()
+    p._resolve(v)
+    return p
+
+
+def js_promise_reject(v=None):
+    p = Promise()
+    p._reject(js_throw(v))
+    return p
+
+
+def js_await(v):
+    # the promise an `await v` waits on when v may not be a Promise
+    if isinstance(v, Promise):
+        return v
+    p = Promise()
+    p._s = 1
+    p._v = v
+    p._done = True
+    return p
+
+
+def js_promise_all(items):
+    out = Promise()
+    ps = [js_promise_resolve(x) for x in items]
+    n = len(ps)
+    vals = [None] * n
+    left = [n]
+    if n == 0:
+        out._resolve(vals)
+        return out
+    for i in range(n):
+        # each element goes through Promise.resolve(x).then(...): a reaction per element
+        def mk(i):
+            def f(p):
+                if p._s == 2:
+                    out._reject(p._v)
+                    return
+                vals[i] = p._v
+                left[0] -= 1
+                if left[0] == 0:
+                    out._resolve(vals)
+            return f
+        # as then(): the handler runs in a reaction job of a fresh promise
+        ps[i]._react(mk(i))
+    return out
+
+
+def _step(co, p):
+    try:
+        w = co.send(None)
+    except StopIteration as e:
+        p._resolve(e.value)
+        return
+    except Exception as e:
+        p._reject(e)
+        return
+    w._react(lambda _: _step(co, p))
+
+
+def js_async(f):
+    # an async function: calling it runs the body up to its first await and returns a Promise
+    def call(*a):
+        p = Promise()
+        _step(f(*a), p)
+        return p
+    return call
+
+
+# Timers: id -> [due, order, fn, args, interval or -1]
+_timers = {}
+_seq = [0]
+
+
+def _clock():
+    # Node takes a timer's start from the current time (getLibuvNow updates the loop's clock)
+    return time.ticks_ms()
+
+
+def _add(fn, ms, args, repeat):
+    try:
+        ms = float(ms) if ms is not None else 0.0
+    except Exception:
+        ms = 0.0
+    if not (ms >= 1 and ms <= 2147483647):
+        ms = 1
+    ms = int(ms)
+    _seq[0] += 1
+    tid = _seq[0]
+    _timers[tid] = [time.ticks_add(_clock(), ms), tid, fn, args, ms if repeat else -1]
+    return tid
+
+
+def js_set_timeout(fn, ms=0, *args):
+    return _add(fn, ms, args, False)
+
+
+def js_set_interval(fn, ms=0, *args):
+    return _add(fn, ms, args, True)
+
+
+def js_clear_timer(tid=None):
+    if tid in _timers:
+        del _timers[tid]
+
+
+def _drain():
+    global _q
+    while _q:
+        q = _q
+        _q = []
+        i = 0
+        n = len(q)
+        while i < n:
+            f, a = q[i]
+            i += 1
+            try:
+                f(a)
+            except BaseException:
+                _q = q[i:] + _q
+                raise
+        # jobs queued meanwhile run next, in order
+    if _unhandled:
+        for p in _unhandled:
+            if not p._h:
+                _unhandled.clear()
+                raise p._v
+        _unhandled.clear()
+
+
+def js_run():
+    # the event loop after the main module: microtasks, then timers by due time and creation order
+    _drain()
+    while _timers:
+        best = None
+        bid = 0
+        for tid in _timers:
+            t = _timers[tid]
+            if best is None:
+                best = t
+                bid = tid
+            else:
+                d = time.ticks_diff(t[0], best[0])
+                if d < 0 or (d == 0 and t[1] < best[1]):
+                    best = t
+                    bid = tid
+        now = time.ticks_ms()
+        wait = time.ticks_diff(best[0], now)
+        if wait > 0:
+            time.sleep_ms(wait)
+            now = time.ticks_add(now, wait)
+        if best[4] >= 0:
+            # an interval goes back in the list after the timers created before its next run
+            best[0] = time.ticks_add(now, best[4])
+            _seq[0] += 1
+            best[1] = _seq[0]
+        else:
+            del _timers[bid]
+        best[2](*best[3])
+        _drain()
