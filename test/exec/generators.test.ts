@@ -463,3 +463,36 @@ test("destructured parameters of generators are refused", () =>
     function* g({ a }: { a: number }) { yield a; }
     console.log([...g({ a: 1 })]);
   `.expectDiagnostic("TSMPY1006", 1));
+
+test("yield in every expression position (??, ||, &&, ?:, template, +=, index, literals, new)", () =>
+  program`
+    class P { constructor(public v: unknown) {} }
+    function* g(): Generator<unknown, void, any> {
+      let x: number | null = null;
+      const a = x ?? (yield "nullish");
+      const b = a || (yield "or");
+      const c = b && (yield "and");
+      const d = c ? yield "then" : yield "else";
+      const e = \`t\${yield "tmpl"}\`;
+      let n = 1;
+      n += yield "compound";
+      const arr: unknown[] = [0];
+      arr[0] = yield "index";
+      const o = { k: yield "objlit", m: [yield "arrlit", ...[1]] };
+      const p = new P(yield "new");
+      const s = "s" + (yield "concat");
+      console.log(a, b, c, d, e, n, arr, o, p.v, s);
+    }
+    const it = g();
+    let r = it.next();
+    let i = 0;
+    while (!r.done) { console.log(r.value); r = it.next(i++ % 2 ? 10 + i : 0); }
+  `.expectToMatchNode());
+
+test("a yield whose lowering would land in a comprehension is refused, not miscompiled", () =>
+  program`
+    function* g(): Generator<number, void, number[]> {
+      console.log("values", ...(yield 1));
+    }
+    g().next();
+  `.expectDiagnostic("TSMPY1006", 1));

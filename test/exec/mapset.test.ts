@@ -342,6 +342,17 @@ describe("Map and Set: more", () => {
       console.log([...es], [...es]);
     `.expectToMatchNode());
 
+  test("records and Maps as keys, short entries", () =>
+    program`
+      const r1: Record<string, number> = { a: 1 };
+      const r2: Record<string, number> = { a: 1 };
+      const inner = new Map<string, number>();
+      const m = new Map<unknown, number>([[r1, 1], [r2, 2], [inner, 3]]);
+      console.log(m.size, m.get(r1), m.get(r2), m.get(inner), m.has({ a: 1 }));
+      const short = new Map<number, number | undefined>([[1] as unknown as [number, number]]);
+      console.log(short.size, short.get(1), short.has(1));
+    `.expectToMatchNode());
+
   test("instanceof Map and Set", () =>
     program`
       const xs: unknown[] = [new Map(), new Set(), [], {}, null];

@@ -21,3 +21,12 @@ test("Record<K, V> with a generic K: missing keys read as undefined", () =>
     }
     console.log(JSON.stringify(count(["x", "y", "x"])));
   `.expectToMatchNode());
+
+test("a number-keyed record indexed by a string cast to number (for-in keys) reads and writes", () =>
+  program`
+    const scores: { [id: number]: number } = { 1: 5, 2.5: 6 };
+    for (const k in scores) console.log(k, scores[k as unknown as number], scores[k as any], scores[(k as any) as number]);
+    const r: Record<number, string> = {};
+    for (const k of ["3", "4"]) r[k as unknown as number] = k + "!";
+    console.log(r, r[3]);
+  `.expectToMatchNode());

@@ -151,7 +151,11 @@ class js_Map(_Base):
         _Base.__init__(self)
         if entries is not None and entries is not js_null:
             for e in entries:
-                self._jsput(e[0], e[1])
+                if len(e) >= 2:
+                    self._jsput(e[0], e[1])
+                else:
+                    # JS reads entry[0] and entry[1]: missing ones are undefined.
+                    self._jsput(e[0] if e else None, None)
 
     def get(self, k):
         t = type(k)

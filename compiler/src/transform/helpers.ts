@@ -35,7 +35,6 @@ export const HELPERS: Record<string, string> = {
   js_Set: "tsmpy.mapset",
   // tsmpy.obj: plain objects with JS key order
   js_Obj: "tsmpy.obj",
-  js_setlen: "tsmpy.obj", // xs.length = n (truncation; RangeError; growth refused)
   js_keys: "tsmpy.obj",
   js_values: "tsmpy.obj",
   js_entries: "tsmpy.obj",
@@ -172,7 +171,6 @@ export const HELPERS: Record<string, string> = {
   js_clear_timer: "tsmpy.promise",
   // tsmpy.console
   js_log: "tsmpy.console",
-  js_log_err: "tsmpy.console", // console.error/warn formatting after all arguments are evaluated
   js_error: "tsmpy.console",
   js_inspect: "tsmpy.console",
   js_fmt: "tsmpy.console", // one console.log argument: strings raw, other values inspected

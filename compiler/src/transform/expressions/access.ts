@@ -155,6 +155,11 @@ function indexRead(ctx: Context, node: ts.ElementAccessExpression, obj: py.Expr,
 function recordKey(ctx: Context, keyNode: ts.Expression, key: py.Expr): py.Expr {
   if (!isNumber(typeOf(ctx, keyNode))) return key;
   if (key.kind === "Const" && typeof key.value === "number") return py.str(String(key.value));
+  // A key cast to number from something else (`rec[k as unknown as number]` with a for-in string
+  // key) may be a string at run time: js_str spells either, js_num_str fails on a string.
+  let inner = keyNode;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isTypeAssertionExpression(inner) || ts.isNonNullExpression(inner) || ts.isSatisfiesExpression(inner)) inner = inner.expression;
+  if (inner !== keyNode && !isNumber(typeOf(ctx, inner))) return ctx.helperCall("js_str", [key]);
   return ctx.helperCall("js_num_str", [key]);
 }
 

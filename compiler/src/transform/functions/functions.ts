@@ -171,7 +171,7 @@ export function functionBody(ctx: Context, fn: ts.FunctionLikeDeclaration, frame
     const body = fn.body!;
     if (ts.isBlock(body)) {
       const stmts = [...decls, ...parts.prologue, ...ctx.block(body.statements)];
-      return fn.asteriskToken ? generatorBody(fn, stmts) : stmts;
+      return fn.asteriskToken ? generatorBody(ctx, fn, stmts) : stmts;
     }
     const { pre, value } = ctx.capture(() => ctx.expr(body));
     return [...decls, ...parts.prologue, ...pre, py.ret(value)];

@@ -23,18 +23,6 @@ export function isGeneratorType(ctx: Context, t: ts.Type): boolean {
   return !!sym && sym.name === "Generator" && isLibSymbol(sym);
 }
 
-/** A yield expression directly in `fn` (not in a nested function). */
-function containsYield(fn: ts.Node): boolean {
-  let found = false;
-  const visit = (n: ts.Node) => {
-    if (found) return;
-    if (ts.isYieldExpression(n)) found = true;
-    else if (!ts.isFunctionLike(n) && !ts.isClassLike(n)) ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(fn, visit);
-  return found;
-}
-
 /**
  * Refuses what a Python generator function cannot do like a JS one: JS evaluates parameter
  * defaults and destructures parameters when the generator function is called, Python only at the
@@ -55,10 +43,38 @@ function isConstant(e: ts.Expression): boolean {
     e.kind === SK.TrueKeyword || e.kind === SK.FalseKeyword || e.kind === SK.NullKeyword || (ts.isIdentifier(e) && e.text === "undefined");
 }
 
-/** A generator body without yield still makes a generator: a leading `yield from ()` (yields nothing) keeps the def one. */
-export function generatorBody(fn: ts.FunctionLikeDeclaration, body: py.Stmt[]): py.Stmt[] {
-  if (containsYield(fn)) return body;
-  return [py.exprStmt({ kind: "Yield", value: py.tuple([]), from: true }), ...body];
+/**
+ * The body of a generator function. Without a yield it still makes a generator: a leading
+ * `yield from ()` (yields nothing) keeps the def one. Every JS yield must land exactly once in the
+ * def's own scope: one the lowering moved into a lambda or comprehension would make that a
+ * generator instead (a silent miscompile), so that is refused.
+ */
+export function generatorBody(ctx: Context, fn: ts.FunctionLikeDeclaration, body: py.Stmt[]): py.Stmt[] {
+  const expected = yieldCount(fn);
+  if (expected === 0) return [py.exprStmt({ kind: "Yield", value: py.tuple([]), from: true }), ...body];
+  if (ownYields(body) !== expected) ctx.fail(unsupportedFeature(fn, "A yield in this position of a generator (its lowering needs a lambda or a comprehension)", "assign the yield's value to a variable first"));
+  return body;
+}
+
+function yieldCount(fn: ts.Node): number {
+  let n = 0;
+  const visit = (x: ts.Node) => {
+    if (ts.isYieldExpression(x)) n++;
+    if (!ts.isFunctionLike(x) && !ts.isClassLike(x)) ts.forEachChild(x, visit);
+  };
+  ts.forEachChild(fn, visit);
+  return n;
+}
+
+/** Yield nodes in the def's own scope (not in nested defs, classes, lambdas or comprehensions). */
+function ownYields(node: unknown): number {
+  if (Array.isArray(node)) return node.reduce((n: number, x) => n + ownYields(x), 0);
+  if (!node || typeof node !== "object") return 0;
+  const k = (node as { kind?: string }).kind;
+  if (k === "FunctionDef" || k === "ClassDef" || k === "Lambda" || k === "ListComp") return 0;
+  let n = k === "Yield" ? 1 : 0;
+  for (const v of Object.values(node)) if (v && typeof v === "object") n += ownYields(v);
+  return n;
 }
 
 /** `r.value` / `r.done` of what a generator's next()/return()/throw() gave (attributes of tsmpy.iter's objects). */
