@@ -353,6 +353,18 @@ describe("Map and Set: more", () => {
       console.log(short.size, short.get(1), short.has(1));
     `.expectToMatchNode());
 
+  test("Maps and Sets behind any", () =>
+    program`
+      const m: any = new Map<number, number>();
+      m.set(1, 2).set(3, 4);
+      console.log(m.get(1), m.size, m.has(3), m.get(9));
+      m.forEach((v: number) => console.log(v));
+      m.forEach((v: number, k: number) => console.log(k, v));
+      const s: any = new Set([1, 2]);
+      s.forEach((v: number) => console.log(v));
+      console.log(m, s, [...m], [...s]);
+    `.expectToMatchNode());
+
   test("instanceof Map and Set", () =>
     program`
       const xs: unknown[] = [new Map(), new Set(), [], {}, null];

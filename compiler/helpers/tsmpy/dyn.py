@@ -150,6 +150,9 @@ def js_invoke(o, name, n, *args):
         f = getattr(o, name, None)
     if f is None or not callable(f):
         raise _not_function(name)
+    if n >= 0 and name == "forEach" and len(args) == 1 and getattr(o, "_jsmd", None) is not None:
+        # Map/Set (tsmpy.mapset) pass the callback only the arguments it declares.
+        return f(args[0], n)
     return f(*args)
 
 
