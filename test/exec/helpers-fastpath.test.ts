@@ -162,6 +162,10 @@ for xs in SEQS:
             check("js_setprop", (xs, i, "v"))
             if type(i) is int:
                 check("js_setidx", (xs, i, "v"))
+for xs in ((1, 2, 3), {0: "a", 1: "b", 2.5: "c", "x": 1}, {}, None, 5):
+    for i in INDEXES:
+        if type(i) is not str and i is not js_null:
+            check("js_get", (xs, i))
 for o in ({"a": 1, "0": 2}, None, js_null):
     for i in (0, 1, "a", "0", 2.0, True):
         check("js_getprop", (o, i))

@@ -104,10 +104,15 @@ def js_add(a, b):
 
 def js_get(xs, i):
     # xs[i] for arrays and strings: undefined outside 0..length-1
-    if _type(i) is _int:
+    # Fast path: an int index inside the array (cheaper than a type() test). A float index
+    # raises TypeError at `i | 0`, None or another non-number at the comparison: all of them,
+    # and every index outside 0..length-1, take the general code below (unchanged), which gives
+    # the result (or raises the error) it always did.
+    try:
         if 0 <= i and i < _len(xs):
-            return xs[i]
-        return None
+            return xs[i | 0]
+    except TypeError:
+        pass
     if type(i) is float:
         if i != int(i):
             return None
