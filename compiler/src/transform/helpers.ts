@@ -169,6 +169,7 @@ export const HELPERS: Record<string, string> = {
   js_set_timeout: "tsmpy.promise",
   js_set_interval: "tsmpy.promise",
   js_clear_timer: "tsmpy.promise",
+  js_run: "tsmpy.promise", // the event loop, run after the main module
   // tsmpy.console
   js_log: "tsmpy.console",
   js_error: "tsmpy.console",

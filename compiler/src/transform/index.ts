@@ -37,6 +37,12 @@ export interface TransformResult {
 export function transformSourceFile(program: ts.Program, sourceFile: ts.SourceFile, modules: ModuleResolver): TransformResult {
   const ctx = new Context(program, program.getTypeChecker(), sourceFile, visitorTables(), modules);
   const body = ctx.block(sourceFile.statements);
+  if (ctx.helperImports.has("tsmpy.promise")) {
+    // Run as a device's main.py, the module runs the event loop after its own code; imported (as
+    // by `tsmpy run`'s boot code, which then runs the loop itself) it does not.
+    const main = py.compare(py.name("__name__"), "==", py.str("__main__"));
+    body.push(py.ifStmt(main, [py.exprStmt(ctx.helperCall("js_run", []))]));
+  }
   const header: py.Stmt[] = [];
   for (const m of [...ctx.stdImports].sort()) header.push({ kind: "Import", names: [{ name: m }] });
   for (const [mod, names] of [...ctx.helperImports.entries()].sort()) {
