@@ -1,0 +1,36 @@
+// Array API traps: float/negative arguments, empty reduce, sort comparators, copies vs aliases.
+const xs = [5, 1, 4, 2, 3];
+console.log(xs.slice(1.7, 3.2), xs.slice(-2), xs.slice(2, -1), xs.at(-1), xs.at(1.9), xs.at(10));
+const ys = [...xs];
+console.log(ys.splice(-2, 1), ys, ys.splice(1), ys, ys.splice(0, 0, 9, 8), ys);
+console.log(xs.indexOf(4, 3), xs.indexOf(4, -3), xs.lastIndexOf(1, -5), xs.includes(3, 4), xs.indexOf(2, 1.5));
+try { ([] as number[]).reduce((a, b) => a + b); } catch (e) { console.log(e instanceof TypeError, (e as Error).message); }
+console.log([7].reduce((a, b) => a * b), [1, 2, 3].reduceRight((acc, v) => acc + v, ""), [[1, 2], [3]].reduce((a, b) => a.concat(b)));
+const people = [{ n: "bo", a: 30 }, { n: "al", a: 25 }, { n: "cy", a: 30 }, { n: "di", a: 25 }];
+console.log(people.slice().sort((p, q) => q.a - p.a).map((p) => p.n).join());
+console.log(people.slice().sort((p, q) => (p.n < q.n ? 1 : p.n > q.n ? -1 : 0)).map((p) => p.n).join());
+console.log(["b", "B", "a", "A", "_", "1", "é", "e"].sort(), [10, 1, 5, 100, -1, 0.5].sort());
+console.log([3, 1, 2].sort((a, b) => b - a > 0 ? 1 : -1), [0.3, 0.1, 0.2].sort((a, b) => a - b));
+const copy = Object.assign({}, people[0]);
+copy.a = 99;
+const same = Object.assign(people[1], { a: 26 });
+console.log(people[0].a, people[1].a, same === people[1], copy);
+const filled = new Array(3).fill([]);
+filled[0].push(1);
+console.log(filled, Array.from({ length: 3 }, () => [] as number[]).map((a, i) => (a.push(i), a)));
+console.log([1, [2, [3, [4, [5]]]]].flat(), [1, [2, [3, [4]]]].flat(Infinity), [[1], [2]].flatMap((a) => a.concat(0)));
+console.log([1, 2, 3].fill(0, 1), [1, 2, 3, 4].fill(9, -2, -1), Array.of(7, 8), Array.isArray([]), Array.isArray("a"));
+console.log([NaN].includes(NaN), [NaN].indexOf(NaN), [-0].includes(0), [1, 2, 3].join(undefined), [null, undefined, 1].join("-"));
+const matrix = [[1, 2], [3, 4]];
+const shallow = [...matrix];
+shallow[0][0] = 100;
+shallow[1] = [0, 0];
+console.log(matrix, shallow);
+const [first, , third = "def", ...others] = ["a", "b", undefined, "d", "e"];
+console.log(first, third, others);
+const { length } = xs;
+const [zero, ...tail] = xs;
+const last = tail[tail.length - 1];
+console.log(length, zero, last);
+console.log(xs.findLast((v) => v > 2), xs.findLastIndex((v) => v > 10), xs.every((v) => v > 0), [].every((v) => v), [].some((v) => v));
+console.log(xs.map((v, i, arr) => arr[arr.length - 1 - i] - v), xs.filter((_, i) => i % 2).reverse());
