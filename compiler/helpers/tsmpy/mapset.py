@@ -17,6 +17,8 @@
 from tsmpy.value import js_null
 
 _END = object()
+# What the compiler's inline `m._jsmd.get(k, js_MISS)[1]` reads for a missing key: never written.
+js_MISS = (None, None)
 _DEL = object()
 _NAN = object()
 _TRUE = object()

@@ -33,8 +33,10 @@ export const HELPERS: Record<string, string> = {
   // tsmpy.mapset: Map and Set with JS order, SameValueZero keys and live iteration
   js_Map: "tsmpy.mapset",
   js_Set: "tsmpy.mapset",
+  js_MISS: "tsmpy.mapset", // the entry m.get(k) reads for a missing key (inline fast path)
   // tsmpy.obj: plain objects with JS key order
   js_Obj: "tsmpy.obj",
+  js_setlen: "tsmpy.obj", // xs.length = n (truncation; RangeError; growth refused)
   js_keys: "tsmpy.obj",
   js_values: "tsmpy.obj",
   js_entries: "tsmpy.obj",
@@ -172,6 +174,7 @@ export const HELPERS: Record<string, string> = {
   js_run: "tsmpy.promise", // the event loop, run after the main module
   // tsmpy.console
   js_log: "tsmpy.console",
+  js_log_err: "tsmpy.console", // console.error/warn formatting after all arguments are evaluated
   js_error: "tsmpy.console",
   js_inspect: "tsmpy.console",
   js_fmt: "tsmpy.console", // one console.log argument: strings raw, other values inspected

@@ -7,7 +7,8 @@
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
-import { isAnyLike, libTypeName } from "../types";
+import { isAnyLike, isNumber, isString, libTypeName, typeOf } from "../types";
+import { isInt } from "../analysis/numeric";
 import { unsupportedBuiltin } from "../../diagnostics/catalog";
 import { callbackArity, orderedWithCallback } from "./callbacks";
 
@@ -77,7 +78,22 @@ export function lowerMapSetCall(ctx: Context, node: ts.CallExpression, recv: ts.
   const used = rest.slice(0, spec[0]);
   for (const extra of rest.slice(spec[0])) if (!py.isSimple(extra)) ctx.addPre(py.exprStmt(extra));
   while (used.length < spec[0]) used.push(py.none());
+  // Fast paths for a string or proven-int key (already its own SameValueZero form): the entry
+  // dict read inline, no method call. `js_MISS` is an empty entry whose value is undefined.
+  if ((name === "get" || name === "has") && args.length >= 1 && rest.length === 1 && py.isSimple(obj) && py.isSimple(used[0]) && plainKey(ctx, args[0])) {
+    const entries = py.attr(obj, "_jsmd");
+    if (name === "has") return py.compare(used[0], "in", entries);
+    return py.subscript(py.call(py.attr(entries, "get"), [used[0], ctx.helper("js_MISS")]), py.num(1));
+  }
   return py.call(py.attr(obj, name), used);
+}
+
+/** A key whose Python value is its own normalised key: a string, or a number proven to be an int. */
+function plainKey(ctx: Context, e: ts.Expression): boolean {
+  const t = typeOf(ctx, e);
+  if (isAnyLike(t)) return false;
+  if (isString(t)) return true;
+  return isNumber(t) && isInt(ctx, e);
 }
 
 /** `new Map(entries?)` / `new Set(iterable?)`; undefined for other constructors. */
