@@ -2,8 +2,9 @@ import { program } from "../harness";
 
 test("for-of over values that are not arrays or strings is refused", () => {
   program`
-    const m = new Map<string, number>();
-    for (const e of m) console.log(e);
+    function g(it: Iterable<number>) {
+      for (const e of it) console.log(e);
+    }
   `.expectDiagnostic("TSMPY1006", 2);
   program`
     function f(x: any) {
