@@ -406,3 +406,17 @@ test("Promise.race is refused with a code", () =>
     }
     main();
   `.expectDiagnostic("TSMPY1007", 2));
+
+test("finally and then chains interleave with other jobs as in Node", () =>
+  program`
+    const log: string[] = [];
+    Promise.resolve("v").finally(() => log.push("fin")).then((v) => log.push("after finally " + v));
+    Promise.reject(new Error("r")).finally(() => log.push("fin2")).catch((e: Error) => log.push("caught " + e.message));
+    Promise.resolve()
+      .then(() => log.push("a1"))
+      .then(() => log.push("a2"))
+      .then(() => log.push("a3"))
+      .then(() => log.push("a4"))
+      .then(() => log.push("a5"))
+      .then(() => console.log(log.join(", ")));
+  `.expectToMatchNode());

@@ -101,25 +101,28 @@ class Promise:
         q = Promise()
 
         def f(p):
+            # as JS: then(v => Promise.resolve(onFinally()).then(() => v), ...), whose inner
+            # promise the outer one adopts (Node's job count)
             try:
                 r = on_fin()
             except Exception as e:
                 q._reject(e)
                 return
             after = js_promise_resolve(r)
+            p2 = Promise()
 
-            def g(p2):
-                if p2._s == 2:
-                    q._reject(p2._v)
+            def g(a):
+                if a._s == 2:
+                    p2._reject(a._v)
                 elif p._s == 1:
-                    q._resolve(p._v)
+                    p2._resolve(p._v)
                 else:
-                    q._reject(p._v)
+                    p2._reject(p._v)
 
             after._react(g)
+            q._resolve(p2)
 
         self._react(f)
-        # the reaction promise of the inner then, as in JS: one extra job for the thenable
         return q
 
 
