@@ -168,8 +168,8 @@ def js_toint32(x):
 
 def js_touint32(x):
     # ToUint32 (x >>> 0)
-    if _type(x) is _int and 0 <= x and x <= 0x3FFFFFFF:
-        return x
+    if _type(x) is _int and -0x3FFFFFFF <= x and x <= 0x3FFFFFFF:
+        return x if x >= 0 else x + 0x100000000
     if type(x) is not int or not -_SAFE <= x <= _SAFE:
         x = js_toint32(x)
     return x & 0xFFFFFFFF
@@ -213,8 +213,8 @@ def js_sar(a, b):
 
 
 def js_shr(a, b):
-    if _type(a) is _int and _type(b) is _int and 0 <= a and a <= 0x3FFFFFFF:
-        return a >> (b & 31)
+    if _type(a) is _int and _type(b) is _int and -0x3FFFFFFF <= a and a <= 0x3FFFFFFF:
+        return (a if a >= 0 else a + 0x100000000) >> (b & 31)
     if type(b) is not int:
         b = js_toint32(b)
     return js_touint32(a) >> (b & 31)
