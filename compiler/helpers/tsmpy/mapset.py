@@ -124,6 +124,20 @@ class _Base:
                 yield n
             n = n[2]
 
+    def forEach(self, f, n=3):
+        # f(value, key, collection), passing only the n arguments the callback declares. A node
+        # holds [key, value]; _jsv is the slot of the value (a Set's value is its key).
+        v = self._jsv
+        for nd in self._jsnodes():
+            if n >= 3:
+                f(nd[v], nd[0], self)
+            elif n == 2:
+                f(nd[v], nd[0])
+            elif n == 1:
+                f(nd[v])
+            else:
+                f()
+
     def _jsfmt(self, ctx, level, fmt, reduce, kind, pairs):
         n = len(self._jsmd)
         prefix = kind + "(" + str(n) + ") "
@@ -149,6 +163,7 @@ class _Base:
 
 
 class js_Map(_Base):
+    _jsv = 1
     def __init__(self, entries=None):
         _Base.__init__(self)
         if entries is not None and entries is not js_null:
@@ -202,17 +217,6 @@ class js_Map(_Base):
 
     __iter__ = entries
 
-    def forEach(self, f, n=3):
-        for nd in self._jsnodes():
-            if n >= 3:
-                f(nd[1], nd[0], self)
-            elif n == 2:
-                f(nd[1], nd[0])
-            elif n == 1:
-                f(nd[1])
-            else:
-                f()
-
     def toString(self):
         return "[object Map]"
 
@@ -221,6 +225,7 @@ class js_Map(_Base):
 
 
 class js_Set(_Base):
+    _jsv = 0
     def __init__(self, values=None):
         _Base.__init__(self)
         if values is not None and values is not js_null:
@@ -254,17 +259,6 @@ class js_Set(_Base):
     def entries(self):
         for n in self._jsnodes():
             yield [n[0], n[0]]
-
-    def forEach(self, f, n=3):
-        for nd in self._jsnodes():
-            if n >= 3:
-                f(nd[0], nd[0], self)
-            elif n == 2:
-                f(nd[0], nd[0])
-            elif n == 1:
-                f(nd[0])
-            else:
-                f()
 
     def toString(self):
         return "[object Set]"
