@@ -3,7 +3,8 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
-import { dynamicImport, evalCall, unsupportedFeature } from "../../diagnostics/catalog";
+import { dynamicImport, evalCall, functionThisCall, unsupportedFeature } from "../../diagnostics/catalog";
+import { takesThisFirst } from "../classes/decorators";
 import { lowerBuiltinCall, lowerBuiltinNew } from "../builtins";
 import { isOptionalChainRoot, optionalChain } from "./optional";
 import { superCall } from "../classes/super";
@@ -37,7 +38,23 @@ function callExpression(node: ts.CallExpression, ctx: Context): py.Expr {
   const [func, ...args] = ctx.ordered([callee, ...node.arguments], (n) =>
     n === callee ? ctx.expr(n) : ts.isSpreadElement(n) ? py.starred(ctx.expr(n.expression)) : ctx.expr(n),
   );
-  return py.call(func, args);
+  return thisFirstCall(ctx, node) ? py.call(func, [py.none(), ...args]) : py.call(func, args);
+}
+
+/**
+ * True when the callee is a function taking `this` as its first Python parameter called without a
+ * receiver (JS passes undefined). Such a function read from an object property is refused: it
+ * would get the object in JS, and nothing in Python (methods of classes are bound as usual).
+ */
+function thisFirstCall(ctx: Context, node: ts.CallExpression): boolean {
+  const decl = ctx.checker.getResolvedSignature(node)?.getDeclaration();
+  if (!decl || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || !takesThisFirst(ctx, decl)) return false;
+  let callee: ts.Expression = node.expression;
+  while (ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee)) callee = callee.expression;
+  if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
+    ctx.fail(functionThisCall(node, "Calling a function that declares 'this' through an object property"));
+  }
+  return true;
 }
 
 function newExpression(node: ts.NewExpression, ctx: Context): py.Expr {
