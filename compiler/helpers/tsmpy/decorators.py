@@ -54,6 +54,13 @@ def js_deco1(d):
     return apply
 
 
+def js_bind(f, takes_this, t, args):
+    # f.bind(t, ...args): a function taking `this` gets t first; others ignore it.
+    if takes_this:
+        return lambda *a: f(t, *(args + a))
+    return lambda *a: f(*(args + a))
+
+
 def js_nothis(f):
     # A function whose type has no `this`, stored where callers pass `this` first.
     return lambda t, *a: f(*a)

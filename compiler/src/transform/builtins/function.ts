@@ -1,4 +1,4 @@
-// `f.call(thisArg, ...args)` and `f.apply(thisArg, args)` on functions, and the members of a
+// `f.call(thisArg, ...args)`, `f.apply(thisArg, args)` and `f.bind(thisArg, ...args)` on functions, and the members of a
 // decorator's context object (`kind`, `name`, `static`, `private`, `addInitializer`).
 //
 // A function whose type declares `this` takes it as its first Python parameter (classes/decorators.ts
@@ -12,7 +12,7 @@ import { typeOf } from "../types";
 
 /** `f.call(t, ...)` / `f.apply(t, xs)` on a function type; undefined for other members. */
 export function lowerFunctionMethod(ctx: Context, node: ts.CallExpression, recv: ts.Expression, name: string): py.Expr | undefined {
-  if (name !== "call" && name !== "apply") return undefined;
+  if (name !== "call" && name !== "apply" && name !== "bind") return undefined;
   const convention = thisConvention(ctx, typeOf(ctx, recv));
   if (!convention) return ctx.fail(functionThisCall(node, `'.${name}' on a function whose type does not say whether it takes 'this'`));
   const [thisArg, ...rest] = node.arguments;
@@ -20,6 +20,7 @@ export function lowerFunctionMethod(ctx: Context, node: ts.CallExpression, recv:
   const parts = ctx.ordered([recv, ...node.arguments], (n) => (ts.isSpreadElement(n) ? py.starred(ctx.expr(n.expression)) : ctx.expr(n)));
   const [f, thisValue, ...args] = parts;
   if (thisArg && ts.isSpreadElement(thisArg)) return ctx.fail(functionThisCall(thisArg, "A spread 'this' argument"));
+  if (name === "bind") return ctx.helperCall("js_bind", [f, py.bool(convention === "this"), thisValue ?? py.none(), py.tuple(args)]);
   const callArgs = name === "apply" ? (args.length ? [py.starred(args[0])] : []) : args;
   if (convention === "this") return py.call(f, [thisValue ?? py.none(), ...callArgs]);
   // The function ignores `this`; the argument is still evaluated (in order) when it may have effects.
