@@ -61,6 +61,12 @@ def js_bind(f, takes_this, t, args):
     return lambda *a: f(*(args + a))
 
 
+def js_jsk(base, own):
+    # The instance keys of a class whose base is a run-time value (a class decorator's mixin).
+    keys = getattr(base, "_jsk", ())
+    return tuple(keys) + tuple(k for k in own if k not in keys)
+
+
 def js_nothis(f):
     # A function whose type has no `this`, stored where callers pass `this` first.
     return lambda t, *a: f(*a)

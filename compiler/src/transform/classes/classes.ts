@@ -49,10 +49,19 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
   const cls = py.name(info.pyName);
   const body: py.Stmt[] = [];
   const after: py.Stmt[] = [];
-  body.push(py.assign(py.name("_jsn"), py.str(jsName)));
   // A subclass that creates no fields of its own inherits its base's _jsk.
   const ext = extendsExpression(node);
-  if (!ext || ownFieldKeys(node).length) body.push(py.assign(py.name("_jsk"), py.tuple(instanceKeys(ctx, node).map((k) => py.str(k)))));
+  // An anonymous class has no own `name` in JS: it inherits its base class's (`return class extends Base {}`).
+  const inheritedName = jsName === "" && ext && info.base
+    ? py.call(py.name("getattr"), [info.base, py.str("_jsn"), py.attr(info.base, "__name__")])
+    : undefined;
+  body.push(py.assign(py.name("_jsn"), inheritedName ?? py.str(jsName)));
+  if (!ext || ownFieldKeys(node).length) {
+    const keys = py.tuple(instanceKeys(ctx, node).map((k) => py.str(k)));
+    // A mixin's base is only known at run time: its keys first, then the new ones.
+    const dynamicBase = ext && info.base && baseKind(ctx, ext.expression) === "parameter";
+    body.push(py.assign(py.name("_jsk"), dynamicBase ? ctx.helperCall("js_jsk", [info.base!, keys]) : keys));
+  }
   // A field read before it was created (a `declare` field never set, a base constructor calling an
   // overridden method that reads a derived field, an initialiser calling a method that reads a later
   // field) is undefined in JS. Classes rooted in a program class get that from the root's

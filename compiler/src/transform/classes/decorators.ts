@@ -160,17 +160,20 @@ function shapeOf(ctx: Context, d: ts.Decorator, kind: Kind): Shape {
   const mayKeep = parts.some(empty) || !!(ret.flags & ts.TypeFlags.Any);
   const what = `A ${kind} decorator`;
   if (kind === "class") return { takesContext, mayKeep, initTakesThis: false };
+  // What the return statements give back must follow the declared convention (a cast could hide it).
   const returned = returnedConventions(ctx, decl);
-  if (returned.has("plain")) ctx.fail(decoratorFunctionType(d, `${what} returning a function that does not take 'this'`));
-  let initTakesThis = false;
   if (kind === "field") {
     const conventions = new Set(results.map((t) => thisConvention(ctx, t)));
     if (ret.flags & ts.TypeFlags.Any || conventions.has(undefined) || conventions.size > 1) {
       ctx.fail(decoratorFunctionType(d, `${what} returning '${ctx.checker.typeToString(ret)}'`));
     }
-    initTakesThis = conventions.has("this");
+    const initTakesThis = conventions.has("this");
+    if ([...returned].some((c) => c !== (initTakesThis ? "this" : "plain"))) {
+      ctx.fail(decoratorFunctionType(d, `${what} whose returned initializer does not match its declared type`));
+    }
     return { takesContext, mayKeep, initTakesThis };
   }
+  if (returned.has("plain") || returned.has(undefined)) ctx.fail(decoratorFunctionType(d, `${what} returning a function that does not take 'this'`));
   const valueType = params.length ? apparent(ctx, declared(params[0])) : undefined;
   if (valueType && isCallable(ctx, valueType) && thisConvention(ctx, valueType) !== "this") {
     ctx.fail(decoratorFunctionType(d, `${what} whose value parameter is typed '${ctx.checker.typeToString(valueType)}'`));
@@ -178,7 +181,7 @@ function shapeOf(ctx: Context, d: ts.Decorator, kind: Kind): Shape {
   if (ret.flags & ts.TypeFlags.Any || results.some((t) => thisConvention(ctx, apparent(ctx, t)) !== "this")) {
     ctx.fail(decoratorFunctionType(d, `${what} returning '${ctx.checker.typeToString(ret)}'`));
   }
-  return { takesContext, mayKeep, initTakesThis };
+  return { takesContext, mayKeep, initTakesThis: false };
 }
 
 /** A type parameter's constraint (what the decorator may do with the value), else the type. */
