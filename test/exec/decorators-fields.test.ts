@@ -249,6 +249,26 @@ describe("class decorators", () => {
       console.log(new K().v);
     `.expectToMatchNode());
 
+  test("a decorated class declared inside a function, twice", () =>
+    program`
+      function tag(label: string) {
+        return function (fn: (this: any, ...args: any[]) => any, _ctx: ClassMethodDecoratorContext) {
+          return function (this: any, ...args: any[]) { return label + ":" + fn.apply(this, args); };
+        };
+      }
+      function scaled(k: number) {
+        return function (_v: undefined, _ctx: ClassFieldDecoratorContext) { return (v: number) => v * k; };
+      }
+      function make(label: string, k: number) {
+        class Local {
+          @scaled(k) n = 2;
+          @tag(label) show() { return String(this.n); }
+        }
+        return new Local();
+      }
+      console.log(make("a", 10).show(), make("b", 100).show());
+    `.expectToMatchNode());
+
   test("a decorated exported class used from another module", () =>
     program`
       import { Service, log } from "./svc";

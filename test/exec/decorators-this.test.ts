@@ -172,6 +172,12 @@ describe("refused", () => {
       xs.forEach(function (this: any, x: number) { console.log(x); });
     `.expectDiagnostic("TSMPY1322", 2));
 
+  test("a function declaring this passed to an array method", () =>
+    program`
+      function show(this: unknown, x: number) { console.log(x); }
+      [1, 2].forEach(show);
+    `.expectDiagnostic("TSMPY1322", 2));
+
   test("a replacing class decorator on a class with static fields", () =>
     program`
       function sub<T extends new (...args: any[]) => object>(C: T, _ctx: ClassDecoratorContext) { return class extends C {}; }

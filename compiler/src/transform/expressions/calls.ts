@@ -4,7 +4,7 @@ import * as py from "../../python/ast";
 import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import { dynamicImport, evalCall, functionThisCall, unsupportedFeature } from "../../diagnostics/catalog";
-import { takesThisFirst } from "../classes/decorators";
+import { takesThisFirst, thisConvention } from "../classes/decorators";
 import { lowerBuiltinCall, lowerBuiltinNew } from "../builtins";
 import { isOptionalChainRoot, optionalChain } from "./optional";
 import { superCall } from "../classes/super";
@@ -27,6 +27,7 @@ function callExpression(node: ts.CallExpression, ctx: Context): py.Expr {
   if (callee.kind === SK.SuperKeyword || (ts.isPropertyAccessExpression(callee) && callee.expression.kind === SK.SuperKeyword)) {
     return superCall(node, ctx);
   }
+  checkThisArguments(ctx, node.arguments);
   const builtin = lowerBuiltinCall(ctx, node);
   if (builtin) return builtin;
   // Functions and methods of device stubs take Python values (None, keyword arguments).
@@ -57,7 +58,23 @@ function thisFirstCall(ctx: Context, node: ts.CallExpression): boolean {
   return true;
 }
 
+/**
+ * A function taking `this` first (its type declares `this`) passed where the callee's parameter
+ * type does not: the callee would call it without `this` and the arguments would shift.
+ */
+function checkThisArguments(ctx: Context, args: readonly ts.Expression[] | undefined) {
+  for (const a of args ?? []) {
+    if (ts.isSpreadElement(a) || !ctx.checker.getTypeAtLocation(a).getCallSignatures().length) continue;
+    if (thisConvention(ctx, ctx.checker.getTypeAtLocation(a)) !== "this") continue;
+    const expected = ctx.checker.getContextualType(a);
+    if (expected && thisConvention(ctx, expected) === "plain") {
+      ctx.fail(functionThisCall(a, "A function declaring 'this' passed where it would be called without it"));
+    }
+  }
+}
+
 function newExpression(node: ts.NewExpression, ctx: Context): py.Expr {
+  checkThisArguments(ctx, node.arguments);
   const builtin = lowerBuiltinNew(ctx, node);
   if (builtin) return builtin;
   // `new` of a stub class: Python creates instances by calling the class, with Python arguments.
