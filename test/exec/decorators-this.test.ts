@@ -160,6 +160,13 @@ describe("refused", () => {
       console.log(f.call(null, 1));
     `.expectDiagnostic("TSMPY1007", 3));
 
+  test("call on a method read from an object", () =>
+    program`
+      class A { n = 1; get() { return this.n; } }
+      const m = new A().get;
+      console.log(m.call(new A()));
+    `.expectDiagnostic("TSMPY1322", 3));
+
   test("a function declaring this called through an object property", () =>
     program`
       const o = { n: 1, get: function (this: { n: number }) { return this.n; } };

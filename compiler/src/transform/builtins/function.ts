@@ -13,8 +13,14 @@ import { typeOf } from "../types";
 /** `f.call(t, ...)` / `f.apply(t, xs)` on a function type; undefined for other members. */
 export function lowerFunctionMethod(ctx: Context, node: ts.CallExpression, recv: ts.Expression, name: string): py.Expr | undefined {
   if (name !== "call" && name !== "apply" && name !== "bind") return undefined;
-  const convention = thisConvention(ctx, typeOf(ctx, recv));
+  const t = typeOf(ctx, recv);
+  const convention = thisConvention(ctx, t);
   if (!convention) return ctx.fail(functionThisCall(node, `'.${name}' on a function whose type does not say whether it takes 'this'`));
+  // A method read from an object is a bound method in Python: it would ignore the new `this`.
+  const declarations = ctx.checker.getNonNullableType(t).getCallSignatures().map((s) => s.getDeclaration());
+  if (convention === "plain" && declarations.some((d) => !d || ts.isMethodDeclaration(d) || ts.isMethodSignature(d))) {
+    return ctx.fail(functionThisCall(node, `'.${name}' on a method`));
+  }
   const [thisArg, ...rest] = node.arguments;
   if (name === "apply" && rest.length > 1) return undefined;
   const parts = ctx.ordered([recv, ...node.arguments], (n) => (ts.isSpreadElement(n) ? py.starred(ctx.expr(n.expression)) : ctx.expr(n)));
