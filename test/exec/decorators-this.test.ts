@@ -47,6 +47,16 @@ describe("functions declaring this", () => {
       console.log(new T().show());
     `.expectToMatchNode());
 
+  test("a replacement declaring fewer parameters than the method still takes the extra arguments", () =>
+    program`
+      type Add = (this: any, a: number, b: number) => number;
+      function firstOnly(fn: Add, _ctx: ClassMethodDecoratorContext): Add {
+        return function (this: any, a: number) { return fn.call(this, a, 0); };
+      }
+      class A { @firstOnly add(a: number, b: number) { return a + b; } }
+      console.log(new A().add(5, 6));
+    `.expectToMatchNode());
+
   test("an arrow typed as taking this ignores the one it is given", () =>
     program`
       function constant(_fn: unknown, _ctx: ClassMethodDecoratorContext): (this: unknown) => number {

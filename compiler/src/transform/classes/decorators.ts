@@ -69,9 +69,15 @@ export function decoratorPlan(ctx: Context, cls: ts.ClassLikeDeclaration): Decor
   return plans(ctx).get(cls);
 }
 
-/** True when the function's first parameter is an explicit `this` not typed `void`. */
+/**
+ * True when the function's first parameter is an explicit `this` not typed `void`. Declaration
+ * files do not count (the helpers and the firmware call their callbacks, e.g. `flatMap`'s, without
+ * `this`), except TypeScript's decorator library (`addInitializer(initializer: (this: This) => void)`).
+ */
 export function declaresThis(decl: ts.Node | undefined): boolean {
   if (!decl || !ts.isFunctionLike(decl)) return false;
+  const file = decl.getSourceFile();
+  if (file.isDeclarationFile && !/[\\/]lib\.decorators\.d\.ts$/.test(file.fileName)) return false;
   const p = decl.parameters[0];
   return !!p && ts.isIdentifier(p.name) && p.name.text === "this" && p.type?.kind !== SK.VoidKeyword;
 }
