@@ -202,6 +202,15 @@ describe("refused", () => {
       class A { static count = 1; }
     `.expectDiagnostic("TSMPY1323", 2));
 
+  test("a decorated class declared in a loop", () =>
+    program`
+      function d(_fn: unknown, ctx: ClassMethodDecoratorContext) { ctx.addInitializer(() => {}); }
+      for (let i = 0; i < 2; i++) {
+        class A { @d m() {} }
+        new A();
+      }
+    `.expectDiagnostic("TSMPY1324", 3));
+
   test("parameter decorators are TypeScript errors without experimentalDecorators", () =>
     program`
       function p(_t: unknown, _ctx: unknown) {}

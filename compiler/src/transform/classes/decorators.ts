@@ -26,7 +26,7 @@
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
-import { decoratedClassStatics, decoratorFunctionType, decorators as decoratorsRefused } from "../../diagnostics/catalog";
+import { decoratedClassInLoop, decoratedClassStatics, decoratorFunctionType, decorators as decoratorsRefused } from "../../diagnostics/catalog";
 import { hasModifier, isStaticMember, propertyKey } from "./info";
 
 const SK = ts.SyntaxKind;
@@ -250,6 +250,8 @@ export function planDecorators(ctx: Context, node: ts.ClassLikeDeclaration, jsNa
     beforeHeritage();
     return;
   }
+  const loop = enclosingLoop(node);
+  if (loop) ctx.fail(decoratedClassInLoop(own[0] ?? decoratorsOf(decorated[0])[0]));
   const value = (d: ts.Decorator): py.Expr => {
     const e = d.expression;
     const v = ctx.expr(e);
@@ -321,4 +323,12 @@ function mayReturnValue(ctx: Context, d: ts.Decorator): boolean {
   };
   ts.forEachChild(decl.body, visit);
   return found;
+}
+
+/** The loop statement around a node within its function, if any. */
+function enclosingLoop(node: ts.Node): ts.Node | undefined {
+  for (let p = node.parent; p && !ts.isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) {
+    if (ts.isIterationStatement(p, false)) return p;
+  }
+  return undefined;
 }
