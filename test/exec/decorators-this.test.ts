@@ -110,6 +110,14 @@ describe("refused", () => {
       console.log(new A().m());
     `.expectDiagnostic("TSMPY1320", 3));
 
+  test("an unused value parameter may be typed any", () =>
+    program`
+      const names: string[] = [];
+      function collect(_fn: any, ctx: ClassMethodDecoratorContext) { names.push(String(ctx.name)); }
+      class A { @collect m() { return 1; } }
+      console.log(new A().m(), names);
+    `.expectToMatchNode());
+
   test("a method decorator whose value type has no this", () =>
     program`
       function loose(fn: (...args: any[]) => any, _ctx: ClassMethodDecoratorContext) { return fn; }

@@ -180,7 +180,8 @@ function shapeOf(ctx: Context, d: ts.Decorator, kind: Kind): Shape {
     return { takesContext, mayKeep, initTakesThis };
   }
   if (returned.has("plain") || returned.has(undefined)) ctx.fail(decoratorFunctionType(d, `${what} returning a function that does not take 'this'`));
-  const valueType = params.length ? apparent(ctx, declared(params[0])) : undefined;
+  // An unused value parameter may be typed anything (`function bound(_fn: any, ctx) {...}`).
+  const valueType = params.length && isUsed(ctx, params[0], decl) ? apparent(ctx, declared(params[0])) : undefined;
   if (valueType && isCallable(ctx, valueType) && thisConvention(ctx, valueType) !== "this") {
     ctx.fail(decoratorFunctionType(d, `${what} whose value parameter is typed '${ctx.checker.typeToString(valueType)}'`));
   }
@@ -331,4 +332,19 @@ function enclosingLoop(node: ts.Node): ts.Node | undefined {
     if (ts.isIterationStatement(p, false)) return p;
   }
   return undefined;
+}
+
+/** True when a parameter's binding is read in its function (declaration files: assume so). */
+function isUsed(ctx: Context, p: ts.ParameterDeclaration, fn: ts.SignatureDeclaration): boolean {
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  if (!body || !ts.isIdentifier(p.name)) return true;
+  const sym = ctx.symbolAt(p.name);
+  let found = false;
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (ts.isIdentifier(n) && n !== p.name && ctx.symbolAt(n) === sym) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return found;
 }
