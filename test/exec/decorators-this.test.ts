@@ -165,6 +165,12 @@ describe("refused", () => {
       class A { @meta m() {} }
     `.expectDiagnostic("TSMPY1321", 1));
 
+  test("enumerating a decorator context", () =>
+    program`
+      function d(_fn: unknown, ctx: ClassMethodDecoratorContext) { console.log(Object.keys(ctx), JSON.stringify(ctx)); }
+      class A { @d m() {} }
+    `.expectDiagnostic("TSMPY1321", 1));
+
   test("call on a value of type any", () =>
     program`
       const f: any = (x: number) => x;
