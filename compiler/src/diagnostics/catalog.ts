@@ -195,6 +195,12 @@ export const regexArgument = define(1602, "regex-argument",
 export const localeCompare = define(1603, "locale-compare",
   "Node compares strings with ICU collation, which the device does not have.",
   () => "'localeCompare' is not supported; compare with '<' and '>' instead.");
+export const wellKnownSymbol = define(1604, "well-known-symbol",
+  "Of the well-known symbols only Symbol.iterator is lowered (to the Python iteration protocol); async iteration and the others have no MicroPython counterpart.",
+  (name: string) => `'Symbol.${name}' is not supported; only 'Symbol.iterator' is.`);
+export const iteratorAccess = define(1605, "iterator-access",
+  "`x[Symbol.iterator]` is read only from classes and object literals of the program, which define it; built-in values iterate natively and have no such member on the device.",
+  (type: string) => `Reading '[Symbol.iterator]' of a value of type '${type}' is not supported; iterate it with for-of or spread.`);
 
 // ---- 1700s: device stubs ----
 export const kwargsArgument = define(1701, "kwargs-argument",

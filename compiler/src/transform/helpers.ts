@@ -186,4 +186,9 @@ export const HELPERS: Record<string, string> = {
   js_gen_return: "tsmpy.iter",
   js_gen_throw: "tsmpy.iter",
   js_take: "tsmpy.iter", // const [a, b] = gen(): the first n values, then close
+  // tsmpy.iter: the iteration protocol of classes and literals with [Symbol.iterator]()
+  js_iter_self: "tsmpy.iter", // __iter__ of such classes
+  js_iter: "tsmpy.iter", // for-of over a value typed only as iterable
+  js_close: "tsmpy.iter", // after such a for-of: return() when left early
+  js_it_next: "tsmpy.iter", // it.next() on a value typed as an Iterator
 };

@@ -4,6 +4,7 @@
 // equality, stable comparator sort, callbacks that take (value, index, array)).
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
+import { isProtocolIterable } from "../functions/iteration";
 import type { Context } from "../context";
 import { unsupportedBuiltin } from "../../diagnostics/catalog";
 import { builtinArgument } from "../../diagnostics/catalog";
@@ -345,7 +346,7 @@ export function lowerArrayStatic(ctx: Context, node: ts.CallExpression, name: st
       }
       if (!isArray(ctx, st) && !isString(st)) {
         const lib = st.getNonNullableType().getSymbol()?.name ?? "";
-        if (lib !== "Set" && lib !== "Map" && !/Iterator$|^Generator$/.test(lib)) return ctx.fail(builtinArgument(src, "Array.from", "an array, a string, a Set, a Map or { length: n }"));
+        if (lib !== "Set" && lib !== "Map" && !/Iterator$|^Generator$/.test(lib) && !isProtocolIterable(ctx, st)) return ctx.fail(builtinArgument(src, "Array.from", "an array, a string, a Set, a Map or { length: n }"));
       }
       if (args.length === 1) return py.call(py.name("list"), [ctx.expr(src)]);
       const inline = ctx.capture(() => {

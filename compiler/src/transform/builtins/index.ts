@@ -12,7 +12,7 @@
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
-import { isAnyLike, isArray, isFunctionType, isNumber, isString, typeOf } from "../types";
+import { isAnyLike, isArray, isFunctionType, isNumber, isString, libTypeName, typeOf } from "../types";
 import { isLibSymbol } from "../expressions/identifiers";
 import { regexArgument, unsupportedBuiltin } from "../../diagnostics/catalog";
 import { lowerConsoleCall } from "./console";
@@ -119,6 +119,10 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
   if (isGeneratorType(ctx, t)) {
     const g = lowerGeneratorCall(ctx, node, recv, name);
     if (g) return g;
+  }
+  // `it.next(v?)` on a value typed as a lib Iterator: a generator or a program's iterator object.
+  if (name === "next" && node.arguments.length <= 1 && !node.arguments.some(ts.isSpreadElement) && /^(Iterator|IterableIterator|IteratorObject)$/.test(libTypeName(ctx, t) ?? "")) {
+    return ctx.helperCall("js_it_next", ctx.ordered([recv, ...node.arguments]));
   }
   if (isPromiseType(ctx, t)) return lowerPromiseMethod(ctx, node, recv, name);
   if (isString(t)) return lowerStringCall(ctx, node, recv, name);
