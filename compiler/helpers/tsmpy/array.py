@@ -338,7 +338,8 @@ def js_every(xs, f, n=3):
 def js_array_from(src, f=None, n=2):
     if type(src) is list or type(src) is str:
         items = list(src)
-    elif hasattr(src, "__iter__") and not hasattr(src, "length"):
+    elif not isinstance(src, dict) and hasattr(type(src), "__iter__"):
+        # Iterables first, as in JS (a program class's instance also answers `length` with None).
         items = list(src)
     else:
         ln = getattr(src, "length", None)

@@ -87,7 +87,8 @@ def _drive(it):
     while True:
         r = it.next()
         if r.done:
-            return
+            # The value of a yield* over this iterator.
+            return r.value
         try:
             yield r.value
         except GeneratorExit:

@@ -9,7 +9,7 @@ import { ts } from "ts-morph";
 import type { Context } from "../context";
 import { wellKnownSymbol as wellKnownSymbolDiagnostic } from "../../diagnostics/catalog";
 import { isLibSymbol } from "../expressions/identifiers";
-import { isAnyLike } from "../types";
+import { isAnyLike, libTypeName } from "../types";
 
 /** The Python attribute a `[Symbol.iterator]` member is stored under. */
 export const ITERATOR_KEY = "_js_iterator";
@@ -47,13 +47,18 @@ export function iteratorProperty(t: ts.Type): ts.Symbol | undefined {
   return t.getProperties().find((p) => (p.escapedName as string).startsWith("__@iterator@"));
 }
 
-/** A value whose static type has `[Symbol.iterator]` (an Iterable, a program class implementing it, ...). */
+/**
+ * A value whose static type has `[Symbol.iterator]`: a lib iterable type (`Iterable<T>`,
+ * `IterableIterator<T>`, an array or a Set, ...) or a type whose `[Symbol.iterator]` the program
+ * defines. An intersection that only claims a lib iterator (`{ a: number } & Iterable<number>`)
+ * is not: nothing on the device would make such an object iterable.
+ */
 export function isProtocolIterable(ctx: Context, t: ts.Type | undefined): boolean {
   if (!t || isAnyLike(t)) return false;
   const u = ctx.checker.getNonNullableType(t);
   if (u !== t) return false;
-  if (u.isUnion()) return u.types.every((m) => !!iteratorProperty(m));
-  return !!iteratorProperty(u);
+  const members = u.isUnion() ? u.types : [u];
+  return members.every((m) => !!iteratorProperty(m) && (!!libTypeName(ctx, m) || hasProgramIterator(ctx, m)));
 }
 
 /** True when every declaration of the type's `[Symbol.iterator]` is in the program (not lib or stubs). */
