@@ -186,6 +186,15 @@ export const HELPERS: Record<string, string> = {
   js_gen_return: "tsmpy.iter",
   js_gen_throw: "tsmpy.iter",
   js_take: "tsmpy.iter", // const [a, b] = gen(): the first n values, then close
+  // tsmpy.regex: regular expressions on MicroPython's re (builtins/regex.ts)
+  js_RegExp: "tsmpy.regex",
+  js_re_exec: "tsmpy.regex",
+  js_re_test: "tsmpy.regex",
+  js_str_match: "tsmpy.regex",
+  js_str_match_all: "tsmpy.regex",
+  js_str_search: "tsmpy.regex",
+  js_str_replace: "tsmpy.regex",
+  js_str_split: "tsmpy.regex",
   // tsmpy.iter: the iteration protocol of classes and literals with [Symbol.iterator]()
   js_iter_self: "tsmpy.iter", // __iter__ of such classes
   js_iter: "tsmpy.iter", // for-of over a value typed only as iterable
