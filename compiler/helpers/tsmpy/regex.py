@@ -10,23 +10,27 @@
 import re as _re
 from tsmpy.value import js_str, js_null
 
-_WS = "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+# Non-ASCII whitespace as three bytes 0xf8 X Y (X, Y in 0xf9-0xff, never in UTF-8; the same table
+# as regex-syntax.ts): the line terminators U+2028/U+2029 first (X = 0xf9), then the others.
+_WS = [("\u2028", b"\xf8\xf9\xf9"), ("\u2029", b"\xf8\xf9\xfa")]
+for _i, _c in enumerate("\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff"):
+    _WS.append((_c, bytes([0xF8, 0xFA + _i // 7, 0xF9 + _i % 7])))
 
 
 def _enc(s):
     bs = s.encode()
     if len(bs) == len(s):
         return bs
-    for c in _WS:
+    for c, m in _WS:
         if c in s:
-            e = c.encode()
-            bs = bs.replace(e, (b"\xf9" if c == "\u2028" or c == "\u2029" else b"\xf8") + e)
+            bs = bs.replace(c.encode(), m)
     return bs
 
 
 def _dec(bs):
-    if b"\xf8" in bs or b"\xf9" in bs:
-        bs = bs.replace(b"\xf8", b"").replace(b"\xf9", b"")
+    if b"\xf8" in bs:
+        for c, m in _WS:
+            bs = bs.replace(m, c.encode())
     return bs.decode()
 
 
@@ -50,7 +54,7 @@ class _Subject:
         # The byte offset of the character after the one at b (AdvanceStringIndex).
         bs = self.bs
         b += 1
-        while b < len(bs) and (bs[b] & 0xC0) == 0x80:
+        while b < len(bs) and ((bs[b] & 0xC0) == 0x80 or bs[b] >= 0xF9):
             b += 1
         return b
 
@@ -65,11 +69,12 @@ def _find(rx, sub, pos):
         return None
     g = m.group(0)
     q = bs.find(g, pos)
-    while True:
+    while q >= 0:
         m2 = rx.match(bs, q)
         if m2 is not None:
             return q, q + len(g), m2
         q = bs.find(g, q + 1)
+    return None
 
 
 class js_RegExp:
@@ -158,7 +163,7 @@ def js_re_exec(rx, s):
 def js_re_test(rx, s):
     if not rx._jsg:
         return _find(rx._jsrx, _Subject(s), 0) is not None
-    return js_re_exec(rx, s) is not None
+    return js_re_exec(rx, s) is not js_null
 
 
 def js_str_search(s, rx):

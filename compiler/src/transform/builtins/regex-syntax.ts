@@ -35,24 +35,33 @@ const refuse = (feature: string): never => {
 };
 
 // ---- byte-level building blocks ----
+// The subject encoding (tsmpy/regex.py): UTF-8, except that each non-ASCII whitespace character
+// is the three bytes 0xf8 X Y with X, Y in 0xf9-0xff (X = 0xf9 for the line terminators
+// U+2028/U+2029, 0xfa.. for the others). Those bytes never occur in UTF-8 and no atom but the
+// whitespace ones matches a byte from 0xf8 up, so no match can start inside such a sequence.
 const b = (n: number) => String.fromCharCode(n);
-const CONT = `[${b(0x80)}-${b(0xbf)}]*`;
 const LEAD = `[${b(0xc0)}-${b(0xf7)}]`;
-/** One non-ASCII character, marked (whitespace) or not. */
-const ANY_MULTI = `[${b(0xf8)}${b(0xf9)}]?${LEAD}${CONT}`;
+const CONT = `[${b(0x80)}-${b(0xbf)}]*`;
 /** One non-ASCII character that is not JS whitespace. */
 const PLAIN_MULTI = `${LEAD}${CONT}`;
-/** One marked (non-ASCII whitespace) character. */
-const MARKED = `[${b(0xf8)}${b(0xf9)}]${LEAD}${CONT}`;
-/** One non-ASCII character that is no line terminator (U+2028/U+2029 are marked 0xf9). */
-const MULTI_NOT_LT = `${b(0xf8)}?${LEAD}${CONT}`;
+/** One non-ASCII whitespace character. */
+const MARKED = `${b(0xf8)}[${b(0xf9)}-${b(0xff)}][${b(0xf9)}-${b(0xff)}]`;
+/** One non-ASCII whitespace character that is no line terminator. */
+const MARKED_NOT_LT = `${b(0xf8)}[${b(0xfa)}-${b(0xff)}][${b(0xf9)}-${b(0xff)}]`;
+/** One non-ASCII character (alternatives). */
+const ANY_MULTI = `${PLAIN_MULTI}|${MARKED}`;
 
-const NON_ASCII_WS = new Set([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+const LINE_TERMINATORS = [0x2028, 0x2029];
+const OTHER_WS = [0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff];
+const NON_ASCII_WS = new Set([...LINE_TERMINATORS, ...OTHER_WS]);
 
+/** A character's bytes in the subject encoding. */
 function utf8(cp: number): string {
-  const bytes = Buffer.from(String.fromCodePoint(cp), "utf8");
-  const marker = NON_ASCII_WS.has(cp) ? b(cp === 0x2028 || cp === 0x2029 ? 0xf9 : 0xf8) : "";
-  return marker + Array.from(bytes, (x) => b(x)).join("");
+  const lt = LINE_TERMINATORS.indexOf(cp);
+  if (lt >= 0) return b(0xf8) + b(0xf9) + b(0xf9 + lt);
+  const ws = OTHER_WS.indexOf(cp);
+  if (ws >= 0) return b(0xf8) + b(0xfa + Math.floor(ws / 7)) + b(0xf9 + (ws % 7));
+  return Array.from(Buffer.from(String.fromCodePoint(cp), "utf8"), (x) => b(x)).join("");
 }
 
 const SYNTAX = "\\.^$*+?()[]{}|-/";
@@ -307,7 +316,7 @@ export function translateRegex(source: string, flags: string): RegexTranslation 
     }
     if (c === ".") {
       pos++;
-      const code = dotAll ? `(?:[^${b(0x80)}-${b(0xff)}]|${ANY_MULTI})` : `(?:[^\n\r${b(0x80)}-${b(0xff)}]|${MULTI_NOT_LT})`;
+      const code = dotAll ? `(?:[^${b(0x80)}-${b(0xff)}]|${ANY_MULTI})` : `(?:[^\n\r${b(0x80)}-${b(0xff)}]|${PLAIN_MULTI}|${MARKED_NOT_LT})`;
       return { code, nullable: false, captures: false, term: true };
     }
     if (c === "\\") {
