@@ -231,6 +231,14 @@ test("match arrays behave as arrays", () =>
     for (const part of m) console.log(part);
   `.expectToMatchNode());
 
+test("match arrays in JSON, templates, concat, flatMap and union-typed calls", () =>
+  program`
+    const m = "k=v".match(/(\\w)=(\\w)/)!;
+    console.log(JSON.stringify(m), String(m.length), ["0"].concat(m, m), ["a=b", "c=d"].flatMap((s) => s.match(/(\\w)=(\\w)/)!));
+    const either = "x1".match(/(\\d)/) ?? [];
+    console.log(either.map((x) => x + "!"), Array.isArray(m));
+  `.expectToMatchNode());
+
 test("a RegExp passed to functions and stored in objects", () =>
   program`
     const rules: { name: string; re: RegExp }[] = [

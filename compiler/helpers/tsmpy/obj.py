@@ -145,7 +145,7 @@ def js_getprop(o, k):
     if _type(o) is _list and _type(k) is _int and 0 <= k and k < _len(o):
         return o[k]
     t = type(o)
-    if t is list or t is str:
+    if t is list or t is str or isinstance(o, list):
         if type(k) is int or type(k) is float:
             from tsmpy.value import js_get
             return js_get(o, k)
@@ -247,7 +247,7 @@ def js_in(k, o):
 
 
 def js_values(o):
-    if type(o) is list:
+    if type(o) is list or isinstance(o, list):
         return list(o)
     if type(o) is str:
         return [c for c in o]
@@ -258,7 +258,7 @@ def js_values(o):
 
 
 def js_entries(o):
-    if type(o) is list or type(o) is str:
+    if type(o) is list or type(o) is str or isinstance(o, list):
         return [[str(i), v] for i, v in enumerate(o)]
     if isinstance(o, dict):
         return [[_key(k), o[k]] for k in _dict_keys(o)]

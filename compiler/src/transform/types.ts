@@ -136,7 +136,7 @@ export function isArray(ctx: Context, t: ts.Type): boolean {
 }
 
 /** The arrays RegExp matching returns (lists of tsmpy.regex.js_Match, with index/input/groups). */
-function isMatchArray(ctx: Context, u: ts.Type): boolean {
+export function isMatchArray(ctx: Context, u: ts.Type): boolean {
   const n = libTypeName(ctx, u);
   return n === "RegExpMatchArray" || n === "RegExpExecArray";
 }
