@@ -10,11 +10,12 @@
 import re as _re
 from tsmpy.value import js_str, js_null
 
-# Non-ASCII whitespace as three bytes 0xf8 X Y (X, Y in 0xf9-0xff, never in UTF-8; the same table
-# as regex-syntax.ts): the line terminators U+2028/U+2029 first (X = 0xf9), then the others.
-_WS = [("\u2028", b"\xf8\xf9\xf9"), ("\u2029", b"\xf8\xf9\xfa")]
+# Non-ASCII whitespace as three bytes (none of 0xf8-0xff occurs in UTF-8; the same table as
+# regex-syntax.ts): a start byte, 0xf9 for the line terminators U+2028/U+2029 and 0xf8 for the
+# others, then two payload bytes from 0xfa-0xff.
+_WS = [("\u2028", b"\xf9\xfa\xfa"), ("\u2029", b"\xf9\xfa\xfb")]
 for _i, _c in enumerate("\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff"):
-    _WS.append((_c, bytes([0xF8, 0xFA + _i // 7, 0xF9 + _i % 7])))
+    _WS.append((_c, bytes([0xF8, 0xFA + _i // 6, 0xFA + _i % 6])))
 
 
 def _enc(s):
@@ -28,7 +29,7 @@ def _enc(s):
 
 
 def _dec(bs):
-    if b"\xf8" in bs:
+    if b"\xf8" in bs or b"\xf9" in bs:
         for c, m in _WS:
             bs = bs.replace(m, c.encode())
     return bs.decode()
@@ -54,7 +55,7 @@ class _Subject:
         # The byte offset of the character after the one at b (AdvanceStringIndex).
         bs = self.bs
         b += 1
-        while b < len(bs) and ((bs[b] & 0xC0) == 0x80 or bs[b] >= 0xF9):
+        while b < len(bs) and ((bs[b] & 0xC0) == 0x80 or bs[b] >= 0xFA):
             b += 1
         return b
 
@@ -84,14 +85,14 @@ class js_RegExp:
     def __init__(self, pat, n, source, flags):
         if pat is not None:
             self._jsrx = _re.compile(bytes([ord(c) for c in pat]))
-        self._jsn = n
+        self._jsng = n
         self.source = source
         self.flags = flags
         self._jsg = "g" in flags
         self.lastIndex = 0
 
     def _fresh(self):
-        r = js_RegExp(None, self._jsn, self.source, self.flags)
+        r = js_RegExp(None, self._jsng, self.source, self.flags)
         r._jsrx = self._jsrx
         return r
 
@@ -123,9 +124,14 @@ class js_Match(list):
         return reduce(ctx, out, "", ("[", "]"), True, self)
 
 
+def js_match_attr(m, k):
+    # m.index / m.input / m.groups: a global match() gives a plain array, where they are undefined.
+    return getattr(m, k) if type(m) is js_Match else None
+
+
 def _array(rx, sub, q, e, m):
     out = js_Match()
-    for i in range(rx._jsn + 1):
+    for i in range(rx._jsng + 1):
         g = m.group(i)
         out.append(None if g is None else _dec(g))
     out.index = sub.char(q)
@@ -256,9 +262,9 @@ def _expand(repl, sub, q, e, m, n):
 def _replacement(rx, sub, r, repl, nargs):
     q, e, m = r
     if type(repl) is str:
-        return _expand(repl, sub, q, e, m, rx._jsn)
+        return _expand(repl, sub, q, e, m, rx._jsng)
     args = [_dec(m.group(0))]
-    for i in range(1, rx._jsn + 1):
+    for i in range(1, rx._jsng + 1):
         g = m.group(i)
         args.append(None if g is None else _dec(g))
     args.append(sub.char(q))
@@ -321,7 +327,7 @@ def js_str_split(s, rx, limit=None):
         if len(out) == lim:
             return out
         p = e
-        for i in range(1, rx._jsn + 1):
+        for i in range(1, rx._jsng + 1):
             g = m.group(i)
             out.append(None if g is None else _dec(g))
             if len(out) == lim:

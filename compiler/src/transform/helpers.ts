@@ -195,6 +195,7 @@ export const HELPERS: Record<string, string> = {
   js_str_search: "tsmpy.regex",
   js_str_replace: "tsmpy.regex",
   js_str_split: "tsmpy.regex",
+  js_match_attr: "tsmpy.regex",
   // tsmpy.iter: the iteration protocol of classes and literals with [Symbol.iterator]()
   js_iter_self: "tsmpy.iter", // __iter__ of such classes
   js_iter: "tsmpy.iter", // for-of over a value typed only as iterable

@@ -6,7 +6,7 @@ from tsmpy.regex import js_RegExp, js_re_exec, js_re_test, js_str_match, js_str_
 from tsmpy.string import js_lower
 from tsmpy.value import js_get, js_null
 _r1 = js_RegExp("[0-9]+", 0, "\\d+", "g")
-_r4 = js_RegExp("(?:[^a-z-ÿ]|[À-÷][-¿]*|ø[ù-ÿ][ù-ÿ])+", 0, "[^a-z]+", "")
+_r4 = js_RegExp("(?:[^a-z-¿ú-ÿ][-¿ú-ÿ]*)+", 0, "[^a-z]+", "")
 _r5 = js_RegExp("([0-9]+) ([0-9A-Z_a-z]+)", 2, "(\\d+) (\\w+)", "g")
 _r6 = js_RegExp("^Order", 0, "^Order", "")
 _r7 = js_RegExp(";", 0, ";", "")

@@ -36,32 +36,53 @@ const refuse = (feature: string): never => {
 
 // ---- byte-level building blocks ----
 // The subject encoding (tsmpy/regex.py): UTF-8, except that each non-ASCII whitespace character
-// is the three bytes 0xf8 X Y with X, Y in 0xf9-0xff (X = 0xf9 for the line terminators
-// U+2028/U+2029, 0xfa.. for the others). Those bytes never occur in UTF-8 and no atom but the
-// whitespace ones matches a byte from 0xf8 up, so no match can start inside such a sequence.
+// is three bytes, a start byte 0xf9 (the line terminators U+2028/U+2029) or 0xf8 (the others) and
+// two payload bytes from 0xfa-0xff; bytes 0xf8-0xff never occur in UTF-8. Every character is thus
+// one start byte (ASCII, a UTF-8 lead, 0xf8/0xf9) and the trailing bytes after it (continuations
+// 0x80-0xbf, payloads 0xfa-0xff). No atom matches a trailing byte first, so no match can start
+// inside a character, and `[start][trailing]*` is one whole character.
 const b = (n: number) => String.fromCharCode(n);
-const LEAD = `[${b(0xc0)}-${b(0xf7)}]`;
-const CONT = `[${b(0x80)}-${b(0xbf)}]*`;
-/** One non-ASCII character that is not JS whitespace. */
-const PLAIN_MULTI = `${LEAD}${CONT}`;
-/** One non-ASCII whitespace character. */
-const MARKED = `${b(0xf8)}[${b(0xf9)}-${b(0xff)}][${b(0xf9)}-${b(0xff)}]`;
-/** One non-ASCII whitespace character that is no line terminator. */
-const MARKED_NOT_LT = `${b(0xf8)}[${b(0xfa)}-${b(0xff)}][${b(0xf9)}-${b(0xff)}]`;
-/** One non-ASCII character (alternatives). */
-const ANY_MULTI = `${PLAIN_MULTI}|${MARKED}`;
+/** The trailing bytes, as raw class pairs (two). */
+const TRAIL = `${b(0x80)}-${b(0xbf)}${b(0xfa)}-${b(0xff)}`;
+const TRAILS = `[${TRAIL}]*`;
+/** The whitespace start bytes, as one raw class pair. */
+const WS_START = `${b(0xf8)}-${b(0xf9)}`;
 
 const LINE_TERMINATORS = [0x2028, 0x2029];
 const OTHER_WS = [0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff];
-const NON_ASCII_WS = new Set([...LINE_TERMINATORS, ...OTHER_WS]);
 
 /** A character's bytes in the subject encoding. */
 function utf8(cp: number): string {
   const lt = LINE_TERMINATORS.indexOf(cp);
-  if (lt >= 0) return b(0xf8) + b(0xf9) + b(0xf9 + lt);
+  if (lt >= 0) return b(0xf9) + b(0xfa) + b(0xfa + lt);
   const ws = OTHER_WS.indexOf(cp);
-  if (ws >= 0) return b(0xf8) + b(0xfa + Math.floor(ws / 7)) + b(0xf9 + (ws % 7));
+  if (ws >= 0) return b(0xf8) + b(0xfa + Math.floor(ws / 6)) + b(0xfa + (ws % 6));
   return Array.from(Buffer.from(String.fromCodePoint(cp), "utf8"), (x) => b(x)).join("");
+}
+
+/**
+ * The characters that match `cp` under the `i` flag without `u` (JS's Canonicalize: the simple
+ * uppercase, except that a non-ASCII character never maps to an ASCII one), found once per
+ * character by testing the BMP with Node's own case mapping.
+ */
+const variantCache = new Map<number, number[]>();
+function caseVariants(cp: number): number[] {
+  if (cp > 0xffff) return [cp];
+  const canon = (c: number) => {
+    const u = String.fromCharCode(c).toUpperCase();
+    if (u.length !== 1) return c;
+    const k = u.charCodeAt(0);
+    return c >= 128 && k < 128 ? c : k;
+  };
+  let out = variantCache.get(cp);
+  if (!out) {
+    const k = canon(cp);
+    out = [];
+    for (let c = 128; c <= 0xffff; c++) if ((c < 0xd800 || c > 0xdfff) && canon(c) === k) out.push(c);
+    if (!out.includes(cp)) out.push(cp);
+    variantCache.set(cp, out);
+  }
+  return out;
 }
 
 const SYNTAX = "\\.^$*+?()[]{}|-/";
@@ -106,10 +127,10 @@ function withCase(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
-/** `[...]` of re1.5 for ASCII ranges (plus extra raw pairs), or "" when there are none. */
-function classCode(ranges: [number, number][], negated: boolean, extra = ""): string {
+/** `[...]` of re1.5 for ASCII ranges plus raw pairs (`extra`, `extraPairs` of them), or "" when empty. */
+function classCode(ranges: [number, number][], negated: boolean, extra = "", extraPairs = 0): string {
   let items = "";
-  let pairs = 0;
+  let pairs = extraPairs;
   const single = (c: number) => {
     if (c === 0) refuse("a NUL character");
     items += "]\\-^".includes(b(c)) ? "\\" + b(c) : b(c);
@@ -127,26 +148,30 @@ function classCode(ranges: [number, number][], negated: boolean, extra = ""): st
       pairs++;
     }
   }
-  if (extra) pairs++;
   if (pairs > 100) refuse("a character class this large");
   if (!items && !extra) return "";
   return "[" + (negated ? "^" : "") + items + extra + "]";
 }
 
+/** A character set as one re1.5 term matching one whole character. */
 function setCode(set: CharSet, ignoreCase: boolean): string {
   const ascii = ignoreCase ? withCase(set.ascii) : set.ascii;
   if (set.negated) {
     if (set.multi.length) refuse("non-ASCII characters in a negated character class");
-    const alts = [classCode(ascii, true, `${b(0x80)}-${b(0xff)}`), set.ws ? PLAIN_MULTI : ANY_MULTI];
-    return "(?:" + alts.join("|") + ")";
+    // A start byte outside the set (whitespace starts too unless \s is in it), then its trailing bytes.
+    const start = classCode(ascii, true, TRAIL + (set.ws ? WS_START : ""), set.ws ? 3 : 2);
+    return `(?:${start}${TRAILS})`;
   }
   const alts: string[] = [];
-  const cls = classCode(ascii, false);
-  if (cls) alts.push(cls);
+  if (set.ws) alts.push(classCode(ascii, false, WS_START, 1) + `[${b(0xfa)}-${b(0xff)}]*`);
+  else {
+    const cls = classCode(ascii, false);
+    if (cls) alts.push(cls);
+  }
   for (const cp of set.multi) alts.push(utf8(cp));
-  if (set.ws) alts.push(MARKED);
-  if (alts.length === 0) return `[${b(0xff)}]`; // `[]` matches nothing: 0xff never occurs
-  return alts.length === 1 ? alts[0] : "(?:" + alts.join("|") + ")";
+  if (alts.length === 0) return `[${b(0xff)}]`; // `[]` matches nothing: a payload byte never starts a character
+  if (alts.length === 1 && alts[0].startsWith("[") && !set.ws) return alts[0];
+  return "(?:" + alts.join("|") + ")";
 }
 
 // ---- the parser ----
@@ -179,8 +204,10 @@ export function translateRegex(source: string, flags: string): RegexTranslation 
       if (ignoreCase && /[a-z]/i.test(c)) return { code: `[${c.toLowerCase()}${c.toUpperCase()}]`, nullable: false, captures: false, term: true };
       return { code: escapeAscii(c), nullable: false, captures: false, term: true };
     }
-    const ch = String.fromCodePoint(cp);
-    if (ignoreCase && (ch.toUpperCase() !== ch || ch.toLowerCase() !== ch)) refuse("a non-ASCII letter with the 'i' flag");
+    if (ignoreCase) {
+      const vs = caseVariants(cp);
+      if (vs.length > 1) return { code: "(?:" + vs.map(utf8).join("|") + ")", nullable: false, captures: false, term: true };
+    }
     return { code: utf8(cp), nullable: false, captures: false, term: false };
   };
   const setPiece = (set: CharSet): Piece => {
@@ -282,11 +309,7 @@ export function translateRegex(source: string, flags: string): RegexTranslation 
       set.ascii.push(...n.ascii);
       set.ws ||= n.ws;
     }
-    for (const cp of set.multi) {
-      const ch = String.fromCodePoint(cp);
-      if (ignoreCase && (ch.toUpperCase() !== ch || ch.toLowerCase() !== ch)) refuse("a non-ASCII letter with the 'i' flag");
-      if (NON_ASCII_WS.has(cp) && set.negated) refuse("non-ASCII characters in a negated character class");
-    }
+    if (ignoreCase) set.multi = [...new Set(set.multi.flatMap(caseVariants))];
     return setPiece(set);
   };
 
@@ -316,7 +339,8 @@ export function translateRegex(source: string, flags: string): RegexTranslation 
     }
     if (c === ".") {
       pos++;
-      const code = dotAll ? `(?:[^${b(0x80)}-${b(0xff)}]|${ANY_MULTI})` : `(?:[^\n\r${b(0x80)}-${b(0xff)}]|${PLAIN_MULTI}|${MARKED_NOT_LT})`;
+      // One whole character; without s, not \n, \r or a line terminator (start byte 0xf9).
+      const code = dotAll ? `(?:[^${TRAIL}]${TRAILS})` : `(?:[^\n\r${b(0xf9)}${TRAIL}]${TRAILS})`;
       return { code, nullable: false, captures: false, term: true };
     }
     if (c === "\\") {
@@ -393,9 +417,11 @@ export function translateRegex(source: string, flags: string): RegexTranslation 
         // Parse the atom again under the loop context (capture checks depend on it).
         pos = save;
         groups -= countGroups(a!.code);
-        // Inside a loop, a group takes part in every iteration unless something within one
-        // iteration makes it optional (a `?`, an alternative).
-        a = atom(q[1] > 1 ? { inLoop: true, optional: false } : { inLoop: ctx.inLoop, optional: true });
+        // JS clears a loop's captures at each iteration: a group must take part in every
+        // iteration of every loop around it. Something optional between it and an enclosing
+        // loop (a `?`, an alternative, an inner loop that may run zero times) breaks that; the
+        // outermost loop's own minimum does not (no iteration, no capture, in both engines).
+        a = atom({ inLoop: ctx.inLoop || q[1] > 1, optional: ctx.optional || (ctx.inLoop && q[0] === 0) || (q[1] <= 1 && q[0] === 0) });
         quantifier();
       }
       const piece = q ? repeat(a!, q[0], q[1], q[2]) : a!;

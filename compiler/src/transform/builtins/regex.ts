@@ -181,7 +181,9 @@ export function lowerRegexProperty(ctx: Context, node: ts.PropertyAccessExpressi
   }
   const lib = libTypeName(ctx, t);
   if ((lib === "RegExpMatchArray" || lib === "RegExpExecArray") && (name === "index" || name === "input" || name === "groups")) {
-    return py.attr(ctx.expr(node.expression), name);
+    // exec() and non-global match() arrays have them; a global match() gives a plain array.
+    if (lib === "RegExpExecArray") return py.attr(ctx.expr(node.expression), name);
+    return ctx.helperCall("js_match_attr", [ctx.expr(node.expression), py.str(name)]);
   }
   return undefined;
 }
