@@ -338,6 +338,31 @@ test("an iterator whose next() throws: the error reaches the loop's catch, retur
     }
   `.expectToMatchNode());
 
+test("an error thrown by return() is dropped when the loop was left by an exception, kept after a break", () =>
+  program`
+    class Grumpy {
+      [Symbol.iterator](): Iterator<number> {
+        let i = 0;
+        return {
+          next: () => ({ value: i++, done: false }),
+          return: () => {
+            throw new Error("return failed");
+          },
+        };
+      }
+    }
+    try {
+      for (const x of new Grumpy()) if (x === 1) throw new Error("body failed");
+    } catch (e) {
+      console.log((e as Error).message);
+    }
+    try {
+      for (const x of new Grumpy()) if (x === 1) break;
+    } catch (e) {
+      console.log((e as Error).message);
+    }
+  `.expectToMatchNode());
+
 test("console.log of an iterable class instance prints its fields only", () =>
   program`${RANGE}
     console.log(new Range(1, 2));

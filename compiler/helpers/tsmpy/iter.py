@@ -125,6 +125,16 @@ def js_close(g):
         g.close()
 
 
+def js_abort(g):
+    # A for-of left by an exception: return() runs, but what it throws is dropped (JS keeps the
+    # loop's exception).
+    if type(g) is _Gen:
+        try:
+            g.close()
+        except Exception:
+            pass
+
+
 def js_it_next(it, *v):
     # it.next(v) on a value typed as an Iterator: a generator answers through js_gen_next.
     if type(it) is _Gen:

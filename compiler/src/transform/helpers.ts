@@ -200,5 +200,6 @@ export const HELPERS: Record<string, string> = {
   js_iter_self: "tsmpy.iter", // __iter__ of such classes
   js_iter: "tsmpy.iter", // for-of over a value typed only as iterable
   js_close: "tsmpy.iter", // after such a for-of: return() when left early
+  js_abort: "tsmpy.iter", // such a for-of left by an exception: return(), its errors dropped
   js_it_next: "tsmpy.iter", // it.next() on a value typed as an Iterator
 };

@@ -1,6 +1,6 @@
 from tsmpy.console import js_fmt, js_logf
 from tsmpy.dyn import js_invoke
-from tsmpy.iter import js_close, js_iter, js_iter_self
+from tsmpy.iter import js_abort, js_close, js_iter, js_iter_self
 from tsmpy.num import js_to_number
 from tsmpy.regex import js_RegExp, js_re_exec, js_re_test, js_str_match, js_str_replace, js_str_search, js_str_split
 from tsmpy.string import js_lower
@@ -47,5 +47,8 @@ _g9 = js_iter(Countdown(2))
 try:
     for n in _g9:
         print(js_fmt(n))
+except BaseException:
+    js_abort(_g9)
+    raise
 finally:
     js_close(_g9)

@@ -186,7 +186,10 @@ function generatorForOf(node: ts.ForOfStatement, ctx: Context, protocol = false)
   const body = loopBody(ctx, node, frame, { continueCode: [] });
   const loop: py.For = { kind: "For", target, iter: g, body: [...bind, ...body] };
   const close = protocol ? ctx.helperCall("js_close", [g]) : py.call(py.attr(g, "close"));
-  const guarded: py.Try = { kind: "Try", body: [loop], handlers: [], finalbody: [py.exprStmt(close)] };
+  // Left by an exception, JS still calls return() but keeps the loop's exception over one
+  // return() throws (js_abort drops it; the finally's js_close then finds the iterator closed).
+  const handlers: py.ExceptHandler[] = protocol ? [{ type: py.name("BaseException"), body: [py.exprStmt(ctx.helperCall("js_abort", [g])), { kind: "Raise" }] }] : [];
+  const guarded: py.Try = { kind: "Try", body: [loop], handlers, finalbody: [py.exprStmt(close)] };
   return [init, ...placeJumpChecks(frame, [guarded])];
 }
 
