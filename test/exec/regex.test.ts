@@ -245,6 +245,16 @@ test("match arrays in JSON, templates, concat, flatMap and union-typed calls", (
     console.log(either.map((x) => x + "!"), Array.isArray(m));
   `.expectToMatchNode());
 
+test("RegExp objects and match arrays seen as objects: JSON, keys, values, entries", () =>
+  program`
+    const r = /a(b)?/g;
+    const m = "xab".match(/a(b)?/)!;
+    console.log(JSON.stringify(r), JSON.stringify({ r }), typeof r, Object.keys(r), [r].join(" "));
+    console.log(JSON.stringify(m), Object.keys(m), Object.values(m), Object.entries(m).length);
+    r.lastIndex = 2;
+    console.log(r.exec("abab"), r.lastIndex);
+  `.expectToMatchNode());
+
 test("a RegExp passed to functions and stored in objects", () =>
   program`
     const rules: { name: string; re: RegExp }[] = [

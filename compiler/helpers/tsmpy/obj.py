@@ -110,6 +110,8 @@ def js_keys(o):
     t = type(o)
     if t is list or t is str:
         return [str(i) for i in range(len(o))]
+    if isinstance(o, list):
+        return [str(i) for i in range(len(o))] + list(t._jsk)
     if isinstance(o, dict):
         keys = [k if type(k) is str else _key_str(k) for k in o]
     elif o is None or t is int or t is float or t is bool:
@@ -247,8 +249,11 @@ def js_in(k, o):
 
 
 def js_values(o):
-    if type(o) is list or isinstance(o, list):
+    if type(o) is list:
         return list(o)
+    if isinstance(o, list):
+        # A match array (tsmpy.regex.js_Match): its elements, then index, input, groups.
+        return list(o) + [getattr(o, k) for k in type(o)._jsk]
     if type(o) is str:
         return [c for c in o]
     if isinstance(o, dict):
@@ -258,8 +263,10 @@ def js_values(o):
 
 
 def js_entries(o):
-    if type(o) is list or type(o) is str or isinstance(o, list):
+    if type(o) is list or type(o) is str:
         return [[str(i), v] for i, v in enumerate(o)]
+    if isinstance(o, list):
+        return [[str(i), v] for i, v in enumerate(o)] + [[k, getattr(o, k)] for k in type(o)._jsk]
     if isinstance(o, dict):
         return [[_key(k), o[k]] for k in _dict_keys(o)]
     d = o.__dict__

@@ -82,22 +82,34 @@ class js_RegExp:
     # A RegExp object. A literal is compiled once (a module-level constant); each evaluation of
     # the literal is a fresh object sharing the compiled pattern (`_fresh`), as JS makes a new
     # RegExp (with its own lastIndex) each time.
+    # source, flags and lastIndex are properties over `_js*` attributes: JS's are not enumerable
+    # (Object.keys and JSON.stringify see none), and `_js*` attributes are never keys here.
     def __init__(self, pat, n, source, flags):
         if pat is not None:
             self._jsrx = _re.compile(bytes([ord(c) for c in pat]))
         self._jsng = n
-        self.source = source
-        self.flags = flags
+        self._jssrc = source
+        self._jsfl = flags
         self._jsg = "g" in flags
-        self.lastIndex = 0
+        self._jsli = 0
+
+    def _get_li(self):
+        return self._jsli
+
+    def _set_li(self, v):
+        self._jsli = v
+
+    lastIndex = property(_get_li, _set_li)
+    source = property(lambda self: self._jssrc)
+    flags = property(lambda self: self._jsfl)
 
     def _fresh(self):
-        r = js_RegExp(None, self._jsng, self.source, self.flags)
+        r = js_RegExp(None, self._jsng, self._jssrc, self._jsfl)
         r._jsrx = self._jsrx
         return r
 
     def __str__(self):
-        return "/" + self.source + "/" + self.flags
+        return "/" + self._jssrc + "/" + self._jsfl
 
     def _js_inspect(self, ctx, level, fmt, reduce):
         return str(self)
@@ -108,7 +120,9 @@ class js_RegExp:
 
 class js_Match(list):
     # A match array: matched text and captures (undefined for groups that took no part), with
-    # index, input and groups (always undefined: named groups are refused).
+    # index, input and groups (always undefined: named groups are refused). `_jsk` gives their
+    # key order (Object.keys, entries, values).
+    _jsk = ("index", "input", "groups")
     def _js_inspect(self, ctx, level, fmt, reduce):
         if level > ctx.depth:
             return "[Array]"
@@ -168,7 +182,8 @@ def js_re_exec(rx, s):
 
 def js_re_test(rx, s):
     if not rx._jsg:
-        return _find(rx._jsrx, _Subject(s), 0) is not None
+        # Whether there is a match, not where: one search.
+        return rx._jsrx.search(_enc(s)) is not None
     return js_re_exec(rx, s) is not js_null
 
 
