@@ -36,6 +36,10 @@ test("test() with g advances lastIndex between calls", () =>
     console.log(re.test("banana"), re.lastIndex);
     re.lastIndex = 100;
     console.log(re.test("banana"), re.lastIndex);
+    re.lastIndex = 1.7;
+    console.log(re.test("banana"), re.lastIndex);
+    re.lastIndex = -3;
+    console.log(re.exec("banana")?.index, re.lastIndex);
   `.expectToMatchNode());
 
 test("each evaluation of a literal is a new RegExp with its own lastIndex", () =>

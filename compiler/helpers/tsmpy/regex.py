@@ -157,7 +157,7 @@ def _array(rx, sub, q, e, m):
 def _last_index(rx):
     i = rx.lastIndex
     if type(i) is not int:
-        from tsmpy.jsmath import js_int_arg
+        from tsmpy.array import js_int_arg
         i = js_int_arg(i)
     return i if i > 0 else 0
 
