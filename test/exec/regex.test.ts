@@ -173,6 +173,7 @@ test("escapes: \\t \\n \\x41 \\u00e9 \\cJ and escaped syntax characters", () =>
 
 test("character class escapes and ranges", () =>
   program`
+    console.log("a-1z".match(/[\\d-z]/g), "a-1z".match(/[\\w-]/g));
     const s = "Ab_9 -é!\\t";
     console.log(s.match(/\\w/g), s.match(/\\W/g), s.match(/\\d/g), s.match(/\\D/g)!.length, s.match(/\\s/g), s.match(/\\S/g)!.length);
     console.log(s.match(/[\\w-]/g), s.match(/[^\\w\\s]/g), s.match(/[a-zA-Z0-9]/g), "a-z".match(/[a\\-z]/g), "]x".match(/[\\]]/g));
@@ -371,13 +372,18 @@ const refusals: [string, string][] = [
   ["the y flag", String.raw`console.log(/a/y.test("a"));`],
   ["the u flag", String.raw`console.log(/a/u.test("a"));`],
   ["the d flag", String.raw`console.log(/a/d.exec("a"));`],
-  ["the m flag with ^", String.raw`console.log(/^b/m.test("a\nb"));`],
+  ["the m flag with ^", String.raw`console.log(/^b/m.test("a b"));`],
   ["a repeated empty-matching part", String.raw`console.log(/(a*)*b/.test("aab"));`],
   ["a capture that may skip an iteration", String.raw`console.log(/(?:(a)|b)+/.exec("ab"));`],
   ["a counted repetition of a capture", String.raw`console.log(/(ab){2}/.exec("abab"));`],
   ["a NUL character", String.raw`console.log(/a\0/.test("a"));`],
   ["a non-ASCII range", String.raw`console.log(/[à-ÿ]/.test("é"));`],
   ["a negated escape mixed into a class", String.raw`console.log(/[\Sx]/.test("a"));`],
+  ["a non-ASCII character in a negated class", String.raw`console.log(/[^é]/.test("e"));`],
+  ["a capture in a nested loop that may run zero times", String.raw`console.log(/(?:(?:(a))*b)+/.exec("abb"));`],
+  ["a class escape as a range end", String.raw`console.log(/[a-\d]/.test("-"));`],
+  ["the m flag with $", String.raw`console.log(/a$/m.test("a b"));`],
+  ["an optional capture inside a loop", String.raw`console.log(/(?:(a)?b)+/.exec("abb"));`],
   ["a part too large for the engine", String.raw`console.log(/(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau)+/.test("pi"));`],
 ];
 for (const [what, src] of refusals) {
