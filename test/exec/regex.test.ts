@@ -260,6 +260,27 @@ test("RegExp objects and match arrays seen as objects: JSON, keys, values, entri
     console.log(r.exec("abab"), r.lastIndex);
   `.expectToMatchNode());
 
+test("a RegExp reaching replace and split through a string | RegExp union or any", () =>
+  program`
+    function swap(s: string, p: string | RegExp, r: string): string {
+      return s.replace(p, r);
+    }
+    function parts(s: string, p: string | RegExp): string[] {
+      return s.split(p);
+    }
+    console.log(swap("a-b-c", "-", "+"), swap("a-b-c", /-/g, "+"), swap("a1b2", /(\\d)/, "<$1>"));
+    console.log(parts("a, b,c", ","), parts("a, b,c", /\\s*,\\s*/));
+    const loose: any = /o/g;
+    const text = "foo boo";
+    console.log(text.replace(loose, "0"), text.replaceAll(loose, (m: string) => m.toUpperCase()), text.split(loose).length);
+    const once: any = /o/;
+    try {
+      text.replaceAll(once, "0");
+    } catch (e) {
+      console.log((e as Error).name);
+    }
+  `.expectToMatchNode());
+
 test("a RegExp passed to functions and stored in objects", () =>
   program`
     const rules: { name: string; re: RegExp }[] = [

@@ -117,6 +117,19 @@ class js_RegExp:
     def toString(self):
         return str(self)
 
+    # A RegExp that reached the string helpers through an untyped value (`any`, a
+    # `string | RegExp` union): tsmpy.string asks `type(pat)._jsre` and calls these.
+    _jsre = True
+
+    def _jsreplace(self, s, rep, all):
+        if all and not self._jsg:
+            from tsmpy.errors import TypeError, js_throw
+            raise js_throw(TypeError("replaceAll must be called with a global RegExp"))
+        return js_str_replace(s, self, rep)
+
+    def _jssplit(self, s, limit):
+        return js_str_split(s, self, limit)
+
 
 class js_Match(list):
     # A match array: matched text and captures (undefined for groups that took no part), with
