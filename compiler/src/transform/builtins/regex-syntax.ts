@@ -2,176 +2,29 @@
 //
 // re1.5 is a small backtracking engine over bytes: no {m,n}, no \b, no backreferences, no
 // lookaround, no flags, no escapes such as \n or \x41, character classes of single bytes, and
-// jump offsets of one signed byte (a repeated or alternated part larger than ~120 bytes of its
-// code fails to compile). Subjects are given to it as UTF-8 bytes in which the non-ASCII
-// whitespace characters carry a marker byte (0xf8, or 0xf9 for the line terminators U+2028 and
-// U+2029; bytes 0xf8-0xff never occur in UTF-8: see tsmpy/regex.py). The translation here makes
-// every atom match whole characters of that encoding:
+// jump offsets of one signed byte (regex-jumps.ts). Subjects are given to it as UTF-8 in which
+// each non-ASCII whitespace character is re-encoded with bytes that never occur in UTF-8
+// (regex-atoms.ts, tsmpy/regex.py). The translation makes every atom match whole characters:
 //   - ASCII literals stay (escaped where re1.5 would read them as syntax); non-ASCII ones are their
-//     byte sequence; `i` pairs ASCII letters (`[aA]`; JS without `u` never matches an ASCII letter
-//     against a non-ASCII one), non-ASCII letters with case under `i` are refused;
-//   - `.`, negated classes, \D \W \S match one ASCII byte or one whole multi-byte sequence;
-//     \s is ASCII whitespace or a marked character; \d \w are ASCII, as in JS;
+//     bytes; with `i`, letters become their case variants (`[aA]`, `(?:é|É)`, JS's Canonicalize
+//     without `u`);
+//   - `.`, classes, \d \w \s and their negations match one whole character, with JS's sets;
 //   - {n}, {n,}, {n,m} are expanded (`XX(?:X(?:X)?)?`).
 // What cannot be made to agree is refused with the feature's name (RegexRefusal). Where JS and
 // re1.5 differ on captures (JS resets a group's capture at each iteration of an enclosing loop,
 // re1.5 keeps the last one), a capturing group that may not take part in every iteration is
 // refused; so is a repeated part that can match the empty string (JS stops such loops, re1.5
 // recurses without end).
+import { CharSet, RegexRefusal, TRAIL, TRAILS, b, caseVariants, classEscape, escapeAscii, refuse, setCode, utf8 } from "./regex-atoms";
+import { checkJumps } from "./regex-jumps";
 
-export class RegexRefusal {
-  constructor(readonly feature: string) {}
-}
+export { RegexRefusal };
 
 export interface RegexTranslation {
   /** The re1.5 pattern, one char per byte (char codes 1..255). */
   pattern: string;
   /** Number of capturing groups. */
   groups: number;
-}
-
-const refuse = (feature: string): never => {
-  throw new RegexRefusal(feature);
-};
-
-// ---- byte-level building blocks ----
-// The subject encoding (tsmpy/regex.py): UTF-8, except that each non-ASCII whitespace character
-// is three bytes, a start byte 0xf9 (the line terminators U+2028/U+2029) or 0xf8 (the others) and
-// two payload bytes from 0xfa-0xff; bytes 0xf8-0xff never occur in UTF-8. Every character is thus
-// one start byte (ASCII, a UTF-8 lead, 0xf8/0xf9) and the trailing bytes after it (continuations
-// 0x80-0xbf, payloads 0xfa-0xff). No atom matches a trailing byte first, so no match can start
-// inside a character, and `[start][trailing]*` is one whole character.
-const b = (n: number) => String.fromCharCode(n);
-/** The trailing bytes, as raw class pairs (two). */
-const TRAIL = `${b(0x80)}-${b(0xbf)}${b(0xfa)}-${b(0xff)}`;
-const TRAILS = `[${TRAIL}]*`;
-/** The whitespace start bytes, as one raw class pair. */
-const WS_START = `${b(0xf8)}-${b(0xf9)}`;
-
-const LINE_TERMINATORS = [0x2028, 0x2029];
-const OTHER_WS = [0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff];
-
-/** A character's bytes in the subject encoding. */
-function utf8(cp: number): string {
-  const lt = LINE_TERMINATORS.indexOf(cp);
-  if (lt >= 0) return b(0xf9) + b(0xfa) + b(0xfa + lt);
-  const ws = OTHER_WS.indexOf(cp);
-  if (ws >= 0) return b(0xf8) + b(0xfa + Math.floor(ws / 6)) + b(0xfa + (ws % 6));
-  return Array.from(Buffer.from(String.fromCodePoint(cp), "utf8"), (x) => b(x)).join("");
-}
-
-/**
- * The characters that match `cp` under the `i` flag without `u` (JS's Canonicalize: the simple
- * uppercase, except that a non-ASCII character never maps to an ASCII one), found once per
- * character by testing the BMP with Node's own case mapping.
- */
-const variantCache = new Map<number, number[]>();
-function caseVariants(cp: number): number[] {
-  if (cp > 0xffff) return [cp];
-  const canon = (c: number) => {
-    const u = String.fromCharCode(c).toUpperCase();
-    if (u.length !== 1) return c;
-    const k = u.charCodeAt(0);
-    return c >= 128 && k < 128 ? c : k;
-  };
-  let out = variantCache.get(cp);
-  if (!out) {
-    const k = canon(cp);
-    out = [];
-    for (let c = 128; c <= 0xffff; c++) if ((c < 0xd800 || c > 0xdfff) && canon(c) === k) out.push(c);
-    if (!out.includes(cp)) out.push(cp);
-    variantCache.set(cp, out);
-  }
-  return out;
-}
-
-const SYNTAX = "\\.^$*+?()[]{}|-/";
-const escapeAscii = (c: string) => (SYNTAX.includes(c) ? "\\" + c : c);
-
-// ---- character sets (classes and class escapes) ----
-interface CharSet {
-  negated: boolean;
-  /** ASCII ranges, inclusive. */
-  ascii: [number, number][];
-  /** Non-ASCII single characters (code points). */
-  multi: number[];
-  /** Includes the non-ASCII whitespace characters (from \s). */
-  ws: boolean;
-}
-
-const DIGITS: [number, number][] = [[0x30, 0x39]];
-const WORD: [number, number][] = [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]];
-const SPACE: [number, number][] = [[0x09, 0x0d], [0x20, 0x20]];
-
-function classEscape(c: string): CharSet | undefined {
-  switch (c) {
-    case "d": return { negated: false, ascii: DIGITS, multi: [], ws: false };
-    case "D": return { negated: true, ascii: DIGITS, multi: [], ws: false };
-    case "w": return { negated: false, ascii: WORD, multi: [], ws: false };
-    case "W": return { negated: true, ascii: WORD, multi: [], ws: false };
-    case "s": return { negated: false, ascii: SPACE, multi: [], ws: true };
-    case "S": return { negated: true, ascii: SPACE, multi: [], ws: true };
-  }
-  return undefined;
-}
-
-function withCase(ranges: [number, number][]): [number, number][] {
-  const out = [...ranges];
-  for (const [lo, hi] of ranges) {
-    for (const [a, z, d] of [[0x61, 0x7a, -32], [0x41, 0x5a, 32]]) {
-      const l = Math.max(lo, a);
-      const h = Math.min(hi, z);
-      if (l <= h) out.push([l + d, h + d]);
-    }
-  }
-  return out;
-}
-
-/** `[...]` of re1.5 for ASCII ranges plus raw pairs (`extra`, `extraPairs` of them), or "" when empty. */
-function classCode(ranges: [number, number][], negated: boolean, extra = "", extraPairs = 0): string {
-  let items = "";
-  let pairs = extraPairs;
-  const single = (c: number) => {
-    if (c === 0) refuse("a NUL character");
-    items += "]\\-^".includes(b(c)) ? "\\" + b(c) : b(c);
-    pairs++;
-  };
-  for (let [lo, hi] of ranges) {
-    if (hi === 0x5d && lo < hi) {
-      single(0x5d);
-      hi--;
-    }
-    if (lo === hi) single(lo);
-    else {
-      if (lo === 0) refuse("a NUL character");
-      items += ("]\\-^".includes(b(lo)) ? "\\" + b(lo) : b(lo)) + "-" + b(hi);
-      pairs++;
-    }
-  }
-  if (pairs > 100) refuse("a character class this large");
-  if (!items && !extra) return "";
-  return "[" + (negated ? "^" : "") + items + extra + "]";
-}
-
-/** A character set as one re1.5 term matching one whole character. */
-function setCode(set: CharSet, ignoreCase: boolean): string {
-  const ascii = ignoreCase ? withCase(set.ascii) : set.ascii;
-  if (set.negated) {
-    if (set.multi.length) refuse("non-ASCII characters in a negated character class");
-    // A start byte outside the set (whitespace starts too unless \s is in it), then its trailing bytes.
-    const start = classCode(ascii, true, TRAIL + (set.ws ? WS_START : ""), set.ws ? 3 : 2);
-    return `(?:${start}${TRAILS})`;
-  }
-  const alts: string[] = [];
-  if (set.ws) alts.push(classCode(ascii, false, WS_START, 1) + `[${b(0xfa)}-${b(0xff)}]*`);
-  else {
-    const cls = classCode(ascii, false);
-    if (cls) alts.push(cls);
-  }
-  for (const cp of set.multi) alts.push(utf8(cp));
-  if (alts.length === 0) return `[${b(0xff)}]`; // `[]` matches nothing: a payload byte never starts a character
-  if (alts.length === 1 && alts[0].startsWith("[") && !set.ws) return alts[0];
-  return "(?:" + alts.join("|") + ")";
 }
 
 // ---- the parser ----
@@ -491,93 +344,3 @@ function countGroups(code: string): number {
   return n;
 }
 
-/**
- * Replays re1.5's code generation for the sizes only and refuses a pattern whose jumps do not fit
- * its signed-byte offsets (MicroPython would raise "regex too complex" when the module loads).
- */
-function checkJumps(code: string) {
-  let i = 0;
-  let pc = 0;
-  const fits = (v: number) => v >= -128 && v <= 127;
-  const tooLarge = () => refuse("a repeated or alternated part this large (MicroPython's regex engine limits its jumps)");
-  const group = (): void => {
-    const start = pc;
-    let term = pc;
-    let altLabel = -1;
-    for (; i < code.length && code[i] !== ")"; i++) {
-      const c = code[i];
-      switch (c) {
-        case "\\":
-          i++;
-          term = pc;
-          pc += 2;
-          break;
-        case ".":
-          term = pc;
-          pc += 1;
-          break;
-        case "[": {
-          term = pc;
-          i++;
-          if (code[i] === "^") i++;
-          pc += 2;
-          for (; code[i] !== "]"; i++) {
-            if (code[i] === "\\") i++;
-            if (code[i + 1] === "-" && code[i + 2] !== "]") i += 2;
-            pc += 2;
-          }
-          break;
-        }
-        case "(": {
-          term = pc;
-          const capture = !(code[i + 1] === "?" && code[i + 2] === ":");
-          if (capture) pc += 2;
-          else i += 2;
-          i++;
-          group();
-          if (capture) pc += 2;
-          break;
-        }
-        case "?":
-          pc += 2;
-          if (!fits(pc - term - 2)) tooLarge();
-          if (code[i + 1] === "?") i++;
-          term = pc;
-          break;
-        case "*":
-          pc += 2;
-          if (!fits(term - pc - 2)) tooLarge();
-          pc += 2;
-          if (!fits(pc - term - 2)) tooLarge();
-          if (code[i + 1] === "?") i++;
-          term = pc;
-          break;
-        case "+":
-          if (!fits(term - pc - 2)) tooLarge();
-          pc += 2;
-          if (code[i + 1] === "?") i++;
-          term = pc;
-          break;
-        case "|":
-          if (altLabel >= 0 && !fits(pc - altLabel - 2 + 1)) tooLarge();
-          pc += 2; // the split inserted at start
-          pc += 2; // the jump
-          altLabel = pc - 1;
-          if (!fits(pc - start - 2)) tooLarge();
-          term = pc;
-          break;
-        case "^":
-        case "$":
-          pc += 1;
-          term = pc;
-          break;
-        default:
-          term = pc;
-          pc += 2;
-      }
-    }
-    if (altLabel >= 0 && !fits(pc - altLabel - 2 + 1)) tooLarge();
-  };
-  group();
-  if (i < code.length) refuse("an unbalanced parenthesis");
-}
