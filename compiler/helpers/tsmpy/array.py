@@ -138,7 +138,7 @@ def js_reverse(xs):
 def js_concat(xs, *others):
     r = list(xs)
     for o in others:
-        if type(o) is list:
+        if type(o) is list or isinstance(o, list):
             r.extend(o)
         else:
             r.append(o)
@@ -168,7 +168,7 @@ def js_fill(xs, v, start=None, end=None):
 def js_flat(xs, depth=1):
     r = []
     for x in xs:
-        if type(x) is list and depth >= 1:
+        if (type(x) is list or isinstance(x, list)) and depth >= 1:
             r.extend(js_flat(x, depth - 1))
         elif x is not None or True:
             r.append(x)
@@ -228,7 +228,7 @@ def js_flat_map(xs, f, n=3):
     r = []
     for i in range(len(xs)):
         v = _call(f, n, xs[i], i, xs)
-        if type(v) is list:
+        if type(v) is list or isinstance(v, list):
             r.extend(v)
         else:
             r.append(v)
@@ -338,7 +338,8 @@ def js_every(xs, f, n=3):
 def js_array_from(src, f=None, n=2):
     if type(src) is list or type(src) is str:
         items = list(src)
-    elif hasattr(src, "__iter__") and not hasattr(src, "length"):
+    elif not isinstance(src, dict) and hasattr(type(src), "__iter__"):
+        # Iterables first, as in JS (a program class's instance also answers `length` with None).
         items = list(src)
     else:
         ln = getattr(src, "length", None)

@@ -141,6 +141,9 @@ def js_invoke(o, name, n, *args):
         return _str_method(o, name, n, args)
     if t is int or t is float:
         return _num_method(o, name, args)
+    if isinstance(o, list):
+        # A match array (tsmpy.regex.js_Match).
+        return _list_method(o, name, n, args)
     if o is None:
         from tsmpy.errors import TypeError, js_throw
         raise js_throw(TypeError("Cannot read properties of undefined (reading '" + name + "')"))
@@ -162,7 +165,7 @@ def js_has_own(o, k):
     from tsmpy.value import js_str
     if type(k) is not str:
         k = js_str(k)
-    if type(o) is list or type(o) is str:
+    if type(o) is list or type(o) is str or isinstance(o, list):
         if k == "length":
             return True
     return k in js_keys(o)

@@ -67,3 +67,76 @@ def js_take(g, n):
     while len(out) < n:
         out.append(None)
     return out
+
+
+# ---- The iteration protocol: classes and object literals with [Symbol.iterator]() ----
+# The method is compiled as `_js_iterator`; the class gets `__iter__ = js_iter_self`, so every
+# Python iteration (for, list(), *spread, js_Map/js_Set constructors) runs the JS protocol.
+
+
+def _g():
+    yield
+
+
+_Gen = type(_g())
+
+
+def _drive(it):
+    # A JS iterator object ({ next() { ... } }) as a Python generator. Closing the generator
+    # before the iterator said done (a for-of left early) calls its return(), as JS does.
+    while True:
+        r = it.next()
+        if r.done:
+            # The value of a yield* over this iterator.
+            return r.value
+        try:
+            yield r.value
+        except GeneratorExit:
+            ret = getattr(it, "return", None)
+            if ret is not None:
+                ret()
+            raise
+
+
+def js_iter_of(r):
+    # What [Symbol.iterator]() returned: a generator is iterated as it is, other iterator objects
+    # through their next().
+    if type(r) is _Gen:
+        return r
+    return _drive(r)
+
+
+def js_iter_self(self):
+    return js_iter_of(self._js_iterator())
+
+
+def js_iter(x):
+    # A for-of over a value typed only as iterable: a Python iterator over it (generators as they
+    # are, so that the loop can close them).
+    if type(x) is _Gen:
+        return x
+    return iter(x)
+
+
+def js_close(g):
+    # After a for-of: closing runs the iterator's return() (or the generator's finally blocks)
+    # when the loop was left early; a finished one ignores it.
+    if type(g) is _Gen:
+        g.close()
+
+
+def js_abort(g):
+    # A for-of left by an exception: return() runs, but what it throws is dropped (JS keeps the
+    # loop's exception).
+    if type(g) is _Gen:
+        try:
+            g.close()
+        except Exception:
+            pass
+
+
+def js_it_next(it, *v):
+    # it.next(v) on a value typed as an Iterator: a generator answers through js_gen_next.
+    if type(it) is _Gen:
+        return js_gen_next(it, *v)
+    return it.next(*v)

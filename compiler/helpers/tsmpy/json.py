@@ -50,7 +50,7 @@ def _ser(v, gap, ind):
     if tj is not None and callable(tj):
         return _ser(tj(), gap, ind)
     inner = ind + gap
-    if t is list or t is tuple:
+    if t is list or t is tuple or isinstance(v, list):
         if not v:
             return "[]"
         parts = []

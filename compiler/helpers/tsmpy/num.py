@@ -274,7 +274,7 @@ def js_to_number(x):
         return js_nan
     if t is str:
         return _str_to_number(x)
-    if t is list:
+    if t is list or isinstance(x, list):
         from tsmpy.value import js_str
         return _str_to_number(js_str(x))
     from tsmpy.value import js_null

@@ -110,6 +110,8 @@ def js_keys(o):
     t = type(o)
     if t is list or t is str:
         return [str(i) for i in range(len(o))]
+    if isinstance(o, list):
+        return [str(i) for i in range(len(o))] + list(t._jsk)
     if isinstance(o, dict):
         keys = [k if type(k) is str else _key_str(k) for k in o]
     elif o is None or t is int or t is float or t is bool:
@@ -145,7 +147,7 @@ def js_getprop(o, k):
     if _type(o) is _list and _type(k) is _int and 0 <= k and k < _len(o):
         return o[k]
     t = type(o)
-    if t is list or t is str:
+    if t is list or t is str or isinstance(o, list):
         if type(k) is int or type(k) is float:
             from tsmpy.value import js_get
             return js_get(o, k)
@@ -249,6 +251,9 @@ def js_in(k, o):
 def js_values(o):
     if type(o) is list:
         return list(o)
+    if isinstance(o, list):
+        # A match array (tsmpy.regex.js_Match): its elements, then index, input, groups.
+        return list(o) + [getattr(o, k) for k in type(o)._jsk]
     if type(o) is str:
         return [c for c in o]
     if isinstance(o, dict):
@@ -260,6 +265,8 @@ def js_values(o):
 def js_entries(o):
     if type(o) is list or type(o) is str:
         return [[str(i), v] for i, v in enumerate(o)]
+    if isinstance(o, list):
+        return [[str(i), v] for i, v in enumerate(o)] + [[k, getattr(o, k)] for k in type(o)._jsk]
     if isinstance(o, dict):
         return [[_key(k), o[k]] for k in _dict_keys(o)]
     d = o.__dict__

@@ -81,6 +81,9 @@ def js_split(s, sep=None, limit=None):
             return []
     if sep is None:
         r = [s]
+    elif getattr(type(sep), "_jsre", False):
+        # A RegExp from an untyped value (tsmpy.regex).
+        return sep._jssplit(s, limit)
     else:
         sep = js_str(sep)
         if sep == "":
@@ -163,6 +166,8 @@ def _expand(rep, m, pos, s):
 
 def js_replace(s, pat, rep):
     # String.prototype.replace with a string pattern; rep a string or a function
+    if getattr(type(pat), "_jsre", False):
+        return pat._jsreplace(s, rep, False)
     pat = js_str(pat)
     pos = s.find(pat)
     if pos < 0:
@@ -175,6 +180,8 @@ def js_replace(s, pat, rep):
 
 
 def js_replace_all(s, pat, rep):
+    if getattr(type(pat), "_jsre", False):
+        return pat._jsreplace(s, rep, True)
     pat = js_str(pat)
     fn = callable(rep)
     if not fn:

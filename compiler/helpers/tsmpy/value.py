@@ -66,7 +66,7 @@ def js_str(x):
         return "undefined"
     if x is js_null:
         return "null"
-    if t is list or t is tuple:
+    if t is list or t is tuple or isinstance(x, list):
         return ",".join("" if v is None or v is js_null else js_str(v) for v in x)
     f = getattr(x, "toString", None)
     if f is not None:

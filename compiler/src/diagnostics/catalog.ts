@@ -211,6 +211,21 @@ export const regexArgument = define(1602, "regex-argument",
 export const localeCompare = define(1603, "locale-compare",
   "Node compares strings with ICU collation, which the device does not have.",
   () => "'localeCompare' is not supported; compare with '<' and '>' instead.");
+export const wellKnownSymbol = define(1604, "well-known-symbol",
+  "Of the well-known symbols only Symbol.iterator is lowered (to the Python iteration protocol); async iteration and the others have no MicroPython counterpart.",
+  (name: string) => `'Symbol.${name}' is not supported; only 'Symbol.iterator' is.`);
+export const regexSyntax = define(1606, "regex-syntax",
+  "Regular expressions run on MicroPython's re module (re1.5, a small backtracking engine over bytes), which lacks word boundaries, backreferences, lookaround, named groups, flags, and differs from JS in a few corners; what it cannot do exactly as JS does is refused.",
+  (feature: string) => `A regular expression with ${feature} is not supported.`);
+export const regexDynamic = define(1607, "regex-dynamic",
+  "Regular expressions are translated for MicroPython's re when the program is compiled; a pattern or flags known only at run time cannot be.",
+  (what: string) => `${what} is not supported; write a regular expression literal or new RegExp with constant strings.`);
+export const regexNotGlobal = define(1608, "regex-not-global",
+  "String.prototype.matchAll and replaceAll throw a TypeError in JS when given a RegExp without the g flag.",
+  (member: string) => `'${member}' with a regular expression requires the 'g' flag (JS throws a TypeError).`);
+export const iteratorAccess = define(1605, "iterator-access",
+  "`x[Symbol.iterator]` is read only from classes and object literals of the program, which define it; built-in values iterate natively and have no such member on the device.",
+  (type: string) => `Reading '[Symbol.iterator]' of a value of type '${type}' is not supported; iterate it with for-of or spread.`);
 
 // ---- 1700s: device stubs ----
 export const kwargsArgument = define(1701, "kwargs-argument",

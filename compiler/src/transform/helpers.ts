@@ -194,4 +194,20 @@ export const HELPERS: Record<string, string> = {
   js_nothis: "tsmpy.decorators", // a function without `this` where callers pass `this` first
   js_FieldDeco: "tsmpy.decorators", // a decorated field's initializer transforms and extra initializers
   js_run_inits: "tsmpy.decorators", // runs addInitializer callbacks on a target
+  // tsmpy.regex: regular expressions on MicroPython's re (builtins/regex.ts)
+  js_RegExp: "tsmpy.regex",
+  js_re_exec: "tsmpy.regex",
+  js_re_test: "tsmpy.regex",
+  js_str_match: "tsmpy.regex",
+  js_str_match_all: "tsmpy.regex",
+  js_str_search: "tsmpy.regex",
+  js_str_replace: "tsmpy.regex",
+  js_str_split: "tsmpy.regex",
+  js_match_attr: "tsmpy.regex",
+  // tsmpy.iter: the iteration protocol of classes and literals with [Symbol.iterator]()
+  js_iter_self: "tsmpy.iter", // __iter__ of such classes
+  js_iter: "tsmpy.iter", // for-of over a value typed only as iterable
+  js_close: "tsmpy.iter", // after such a for-of: return() when left early
+  js_abort: "tsmpy.iter", // such a for-of left by an exception: return(), its errors dropped
+  js_it_next: "tsmpy.iter", // it.next() on a value typed as an Iterator
 };

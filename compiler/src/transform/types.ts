@@ -132,7 +132,13 @@ export function isNullable(t: ts.Type): boolean {
 }
 
 export function isArray(ctx: Context, t: ts.Type): boolean {
-  return every(nonNullable(ctx, t), (u) => ctx.checker.isArrayType(u) || ctx.checker.isTupleType(u)) && !isAnyLike(t) && !(nonNullable(ctx, t).flags & F.Never);
+  return every(nonNullable(ctx, t), (u) => ctx.checker.isArrayType(u) || ctx.checker.isTupleType(u) || isMatchArray(ctx, u)) && !isAnyLike(t) && !(nonNullable(ctx, t).flags & F.Never);
+}
+
+/** The arrays RegExp matching returns (lists of tsmpy.regex.js_Match, with index/input/groups). */
+export function isMatchArray(ctx: Context, u: ts.Type): boolean {
+  const n = libTypeName(ctx, u);
+  return n === "RegExpMatchArray" || n === "RegExpExecArray";
 }
 
 /**

@@ -18,6 +18,7 @@ import { switchVisitors } from "./statements/switch";
 import { tryVisitors } from "./statements/try";
 import { functionVisitors } from "./functions/functions";
 import { generatorVisitors } from "./functions/generators";
+import { regexVisitors } from "./builtins/regex";
 import { asyncVisitors } from "./functions/async";
 import { moduleVisitors } from "./modules/imports";
 import { classVisitors } from "./classes/classes";
@@ -34,6 +35,7 @@ export const visitorGroups: VisitorGroup[] = [
   tryVisitors,
   functionVisitors,
   generatorVisitors,
+  regexVisitors,
   asyncVisitors,
   moduleVisitors,
   classVisitors,

@@ -4,10 +4,11 @@
 // equality, stable comparator sort, callbacks that take (value, index, array)).
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
+import { isProtocolIterable } from "../functions/iteration";
 import type { Context } from "../context";
 import { unsupportedBuiltin } from "../../diagnostics/catalog";
 import { builtinArgument } from "../../diagnostics/catalog";
-import { isArray, isNumber, isString, typeOf } from "../types";
+import { isArray, isMatchArray, isNumber, isString, typeOf } from "../types";
 import { truthTest } from "../truthiness";
 import { isLibSymbol } from "../expressions/identifiers";
 import { InlineCallback, callbackArity, callbackExpr, comprehensionFor, comprehensionTest, inlineCallback, mentionsSymbol, orderedWithCallback } from "./callbacks";
@@ -146,7 +147,9 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
       const [obj, vs] = receiverAndArgs(ctx, recv, args);
       if (args.every((a) => !ts.isSpreadElement(a) && isArray(ctx, typeOf(ctx, a)))) {
         if (vs.length === 0) return py.call(py.name("list"), [obj]);
-        return vs.reduce((acc, v) => py.binop(acc, "+", v), obj);
+        // MicroPython's list + refuses a list subclass (a match array) on its right.
+        const plain = vs.map((v, i) => (typeMayBeMatchArray(ctx, typeOf(ctx, args[i])) ? py.call(py.name("list"), [v]) : v));
+        return plain.reduce((acc, v) => py.binop(acc, "+", v), obj);
       }
       return ctx.helperCall("js_concat", [obj, ...vs]);
     }
@@ -291,6 +294,11 @@ function numericComparator(ctx: Context, arg: ts.Expression): "asc" | "desc" | u
   return undefined;
 }
 
+function typeMayBeMatchArray(ctx: Context, t: ts.Type): boolean {
+  const u = ctx.checker.getNonNullableType(t);
+  return (u.isUnion() ? u.types : [u]).some((m) => isMatchArray(ctx, m));
+}
+
 /** `Array.isArray`, `Array.of`, `Array.from`. */
 export function lowerArrayStatic(ctx: Context, node: ts.CallExpression, name: string): py.Expr {
   const args = node.arguments;
@@ -345,7 +353,7 @@ export function lowerArrayStatic(ctx: Context, node: ts.CallExpression, name: st
       }
       if (!isArray(ctx, st) && !isString(st)) {
         const lib = st.getNonNullableType().getSymbol()?.name ?? "";
-        if (lib !== "Set" && lib !== "Map" && !/Iterator$|^Generator$/.test(lib)) return ctx.fail(builtinArgument(src, "Array.from", "an array, a string, a Set, a Map or { length: n }"));
+        if (lib !== "Set" && lib !== "Map" && !/Iterator$|^Generator$/.test(lib) && !isProtocolIterable(ctx, st)) return ctx.fail(builtinArgument(src, "Array.from", "an array, a string, a Set, a Map or { length: n }"));
       }
       if (args.length === 1) return py.call(py.name("list"), [ctx.expr(src)]);
       const inline = ctx.capture(() => {

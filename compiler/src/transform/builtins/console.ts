@@ -70,6 +70,8 @@ function unprintable(ctx: Context, t: ts.Type, depth: number, seen: Set<ts.Type>
     if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0) return { fn: true };
     const sym = t.getSymbol();
     const decl = sym?.declarations?.[0];
+    // RegExp objects and match arrays format themselves (tsmpy/regex.py).
+    if (decl && isLibDeclaration(decl) && /^(RegExp|RegExpMatchArray|RegExpExecArray)$/.test(sym!.name)) return undefined;
     if (decl && isLibDeclaration(decl) && LIB_UNPRINTABLE.test(sym!.name)) return { type: ctx.checker.typeToString(t) };
     if (decl && isLibDeclaration(decl) && /^(Readonly)?(Map|Set)$/.test(sym!.name)) {
       // Keys and values are printed like array elements.

@@ -12,7 +12,7 @@
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
-import { isAnyLike, isArray, isFunctionType, isNumber, isString, typeOf } from "../types";
+import { isAnyLike, isArray, isFunctionType, isNumber, isString, libTypeName, typeOf } from "../types";
 import { isLibSymbol } from "../expressions/identifiers";
 import { functionThisCall, regexArgument, unsupportedBuiltin } from "../../diagnostics/catalog";
 import { lowerDecoratorContextCall, lowerDecoratorContextProperty, lowerFunctionMethod, refuseDecoratorContextArguments } from "./function";
@@ -26,6 +26,7 @@ import { lowerJsonCall } from "./json";
 import { lowerObjectCall } from "./object";
 import { lowerMapSetCall, lowerMapSetNew, lowerMapSetProperty } from "./mapset";
 import { truthTest } from "../truthiness";
+import { lowerRegExpCall, lowerRegExpNew, lowerRegexProperty } from "./regex";
 import { isGeneratorType, isIteratorResultMember, lowerGeneratorCall } from "../functions/generators";
 import { isPromiseType, lowerPromiseMethod, lowerPromiseNew, lowerPromiseStatic, lowerTimerCall } from "../functions/async";
 
@@ -44,6 +45,10 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
   if (propSym && isLibSymbol(propSym)) {
     const ms = lowerMapSetProperty(ctx, node, t);
     if (ms) return ms;
+  }
+  if (propSym && isLibSymbol(propSym)) {
+    const rx = lowerRegexProperty(ctx, node, t);
+    if (rx) return rx;
   }
   const className = lowerClassName(ctx, node);
   if (className) return className;
@@ -123,7 +128,13 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
     const g = lowerGeneratorCall(ctx, node, recv, name);
     if (g) return g;
   }
+  // `it.next(v?)` on a value typed as a lib Iterator: a generator or a program's iterator object.
+  if (name === "next" && node.arguments.length <= 1 && !node.arguments.some(ts.isSpreadElement) && /^(Iterator|IterableIterator|IteratorObject)$/.test(libTypeName(ctx, t) ?? "")) {
+    return ctx.helperCall("js_it_next", ctx.ordered([recv, ...node.arguments]));
+  }
   if (isPromiseType(ctx, t)) return lowerPromiseMethod(ctx, node, recv, name);
+  const rx = lowerRegExpCall(ctx, node, recv, name);
+  if (rx) return rx;
   if (isString(t)) return lowerStringCall(ctx, node, recv, name);
   if (isNumber(t)) return lowerNumberMethod(ctx, node, recv, name);
   const ms = lowerMapSetCall(ctx, node, recv, name, t);
@@ -184,6 +195,7 @@ function lowerGlobalCall(ctx: Context, node: ts.CallExpression, callee: ts.Ident
   if (num) return num;
   if (name === "String") return lowerStringConversion(ctx, node);
   if (name === "Array") return lowerArrayConstruct(ctx, node);
+  if (name === "RegExp") return lowerRegExpNew(ctx, node);
   if (name === "Boolean" && node.arguments.length === 1 && !ts.isSpreadElement(node.arguments[0])) {
     const v = ctx.expr(node.arguments[0]);
     return py.call(py.name("bool"), [truthTest(ctx, node.arguments[0], v)]);
@@ -222,6 +234,7 @@ export function lowerBuiltinNew(ctx: Context, node: ts.NewExpression): py.Expr |
   }
   if (callee.text === "Array") return lowerArrayConstruct(ctx, node);
   if (callee.text === "Promise") return lowerPromiseNew(ctx, node);
+  if (callee.text === "RegExp") return lowerRegExpNew(ctx, node);
   const ms = lowerMapSetNew(ctx, node, callee.text);
   if (ms) return ms;
   return ctx.fail(unsupportedBuiltin(node, callee.text, "constructor"));

@@ -7,6 +7,7 @@ import { localeCompare, regexArgument, unsupportedBuiltin } from "../../diagnost
 import { isFunctionType, isString, typeOf } from "../types";
 import { sliceOf } from "./array";
 import { toJsString } from "../expressions/convert";
+import { lowerStringRegexCall } from "./regex";
 
 const spreadFree = (args: readonly ts.Expression[]) => !args.some(ts.isSpreadElement);
 
@@ -35,6 +36,11 @@ export function lowerStringCall(ctx: Context, node: ts.CallExpression, recv: ts.
   const args = node.arguments;
   const callee = node.expression as ts.PropertyAccessExpression;
   const refuse = () => ctx.fail(unsupportedBuiltin(callee, "String", name));
+  // A RegExp argument goes to regex.ts, except a literal of plain text where a string does.
+  const plain = args.length > 0 && ts.isRegularExpressionLiteral(args[0]) ? plainRegex(args[0]) : undefined;
+  const plainUsable = !!plain && !(name === "split" && plain.global) && !(name === "replaceAll" && !plain.global);
+  const viaRegex = lowerStringRegexCall(ctx, node, recv, name, plainUsable);
+  if (viaRegex) return viaRegex;
   if (!spreadFree(args) && name !== "concat") return refuse();
   const nArgs = (lo: number, hi: number) => {
     if (args.length < lo || args.length > hi) refuse();

@@ -24,6 +24,7 @@ import * as py from "../../python/ast";
 import type { Context, FunctionFrame } from "../context";
 import type { VisitorGroup } from "../visitors";
 import { plainAttr } from "../../python/names";
+import { ITERATOR_KEY } from "../functions/iteration";
 import { unsupportedBaseClass, unsupportedClassMember } from "../../diagnostics/catalog";
 import {
   ClassInfo, baseKind, extendsExpression, hasModifier, instanceKeys, isStaticMember, ownFieldKeys,
@@ -93,7 +94,7 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
   let odd = 0;
   for (const m of functions) {
     const key = propertyKey(m.name)!;
-    const attr = plainAttr(key);
+    const attr = key === ITERATOR_KEY ? key : plainAttr(key);
     if (ts.isMethodDeclaration(m)) {
       if (attr) {
         body.push(methodDef(ctx, info, m, attr));
@@ -116,6 +117,8 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
     else entry.set = defName;
     accessors.set(attr!, entry);
   }
+  // Python's iteration runs the JS protocol (functions/iteration.ts).
+  if (members.functions.some((m) => propertyKey(m.name) === ITERATOR_KEY)) body.push(py.assign(py.name("__iter__"), ctx.helper("js_iter_self")));
   for (const [attr, a] of accessors) {
     // A setter-only property reads as undefined in JS.
     const getter: py.Expr = a.get ? py.name(a.get) : py.lambda([{ name: "self" }], py.none());

@@ -2,6 +2,7 @@
 // questions about class members (their keys, kinds, the base class) shared by the class lowering
 // (classes.ts, members.ts, definitions.ts) and super.ts.
 import { ts } from "ts-morph";
+import { ITERATOR_KEY, symbolMemberName } from "../functions/iteration";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { isLibSymbol } from "../expressions/identifiers";
@@ -49,6 +50,8 @@ export function propertyKey(name: ts.PropertyName | undefined): string | undefin
   if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
   if (ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
   if (ts.isNumericLiteral(name)) return String(Number(name.text.replace(/_/g, "")));
+  // `[Symbol.iterator]` (memberKeyOf checks that `Symbol` is the global).
+  if (ts.isComputedPropertyName(name) && symbolMemberName(name.expression) === "iterator") return ITERATOR_KEY;
   return undefined;
 }
 

@@ -4,6 +4,7 @@
 // hierarchy questions that decide class-level defaults.
 import { ts } from "ts-morph";
 import type { Context } from "../context";
+import { ITERATOR_KEY, symbolMemberKey } from "../functions/iteration";
 import {
   accessorKeyword, classIndexSignature, computedMemberName, decorators, fieldOverridesAccessor,
   privateNameClash, unsupportedClassMember,
@@ -26,7 +27,13 @@ export function checkDecorators(ctx: Context, n: ts.Node) {
 
 /** The JS key of a member, refusing computed names and names Python reserves. */
 export function memberKeyOf(ctx: Context, m: ts.ClassElement | ts.ParameterDeclaration): string {
+  const symbolKey = symbolMemberKey(ctx, m.name as ts.PropertyName);
+  if (symbolKey !== undefined) {
+    if (!ts.isMethodDeclaration(m) || isStaticMember(m)) ctx.fail(unsupportedClassMember(m, "A '[Symbol.iterator]' member that is not an instance method"));
+    return symbolKey;
+  }
   const key = propertyKey(m.name as ts.PropertyName);
+  if (key === ITERATOR_KEY) return ctx.fail(computedMemberName(m.name ?? m));
   if (key === undefined) return ctx.fail(computedMemberName(m.name ?? m));
   if (/^__.*__$/.test(key) || key.startsWith("_js") || key.startsWith("_p_") || CLASS_BODY_NAMES.has(key)) {
     ctx.fail(unsupportedClassMember(m.name ?? m, `A class member named '${key}'`));

@@ -16,7 +16,8 @@ import { plainAttr } from "../../python/names";
 import { consumer, isAnyLike, isArray, isNumber, isPythonBuffer, isRecord, isString, pythonTuple, testedForUndefined, typeOf } from "../types";
 import { isNonNegativeInt } from "../analysis/numeric";
 import { lowerBuiltinProperty } from "../builtins";
-import { unsupportedFeature } from "../../diagnostics/catalog";
+import { iteratorAccess, unsupportedFeature, wellKnownSymbol as wellKnownSymbolDiagnostic } from "../../diagnostics/catalog";
+import { ITERATOR_KEY, hasProgramIterator, wellKnownSymbol } from "../functions/iteration";
 import { optionalChain, isOptionalChainRoot } from "./optional";
 import { superProperty, superPropertyWrite } from "../classes/super";
 
@@ -168,6 +169,13 @@ function elementAccess(node: ts.ElementAccessExpression, ctx: Context): py.Expr 
   const inlined = constantValueOf(ctx, node);
   if (inlined) return inlined;
   const objType = typeOf(ctx, node.expression);
+  const symbol = wellKnownSymbol(ctx, node.argumentExpression);
+  if (symbol !== undefined) {
+    // `o[Symbol.iterator]`: the member a program class or literal defines (functions/iteration.ts).
+    if (symbol !== "iterator") return ctx.fail(wellKnownSymbolDiagnostic(node.argumentExpression, symbol));
+    if (!hasProgramIterator(ctx, objType)) return ctx.fail(iteratorAccess(node, ctx.checker.typeToString(objType)));
+    return py.attr(ctx.expr(node.expression), ITERATOR_KEY);
+  }
   const [obj, key] = ctx.ordered([node.expression, node.argumentExpression]);
   if (isArray(ctx, objType) || isString(objType)) return indexRead(ctx, node, obj, key);
   // Python tuples and byte buffers from device APIs (stubs/_python.d.ts) index like arrays.

@@ -15,6 +15,7 @@ import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import { objectAccessor, objectReservedKey } from "../../diagnostics/catalog";
 import { plainAttr } from "../../python/names";
+import { ITERATOR_KEY, symbolMemberKey } from "../functions/iteration";
 import { isRecord } from "../types";
 import { isStubArgumentValue } from "../modules/stubs";
 import { functionBody, lowerParameters } from "../functions/functions";
@@ -29,6 +30,8 @@ export function staticKey(ctx: Context, name: ts.PropertyName): string | undefin
   if (ts.isNumericLiteral(name)) return String(Number(name.text.replace(/_/g, "")));
   if (ts.isComputedPropertyName(name)) {
     const e = name.expression;
+    const symbolKey = symbolMemberKey(ctx, name);
+    if (symbolKey !== undefined) return symbolKey;
     if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
     if (ts.isNumericLiteral(e)) return String(Number(e.text.replace(/_/g, "")));
     if (ts.isPrefixUnaryExpression(e) && e.operator === SK.MinusToken && ts.isNumericLiteral(e.operand)) {
@@ -120,7 +123,9 @@ function attachMethods(ctx: Context, create: py.Expr, methods: ts.MethodDeclarat
     const made = loopClosure(ctx, m, py.funcDef(factory, [{ name: self }], [def, py.ret(py.name(inner))]));
     const a = plainAttr(keys[i]);
     const value = py.call(made, [obj]);
-    ctx.addPre(a ? py.assign(py.attr(obj, a), value) : py.exprStmt(py.call(py.name("setattr"), [obj, py.str(keys[i]), value])));
+    // `[Symbol.iterator]` is stored without js_Obj's key tracking: it is not an enumerable key.
+    if (keys[i] === ITERATOR_KEY) ctx.addPre(py.exprStmt(ctx.helperCall("js_oset", [obj, py.str(ITERATOR_KEY), value])));
+    else ctx.addPre(a ? py.assign(py.attr(obj, a), value) : py.exprStmt(py.call(py.name("setattr"), [obj, py.str(keys[i]), value])));
   });
   return obj;
 }
@@ -203,13 +208,16 @@ function shapeClass(ctx: Context, allKeys: string[], dataKeys: string[] = allKey
   // the keys _jsk lists, and costs a Python call per key.
   const oset = ctx.helper("js_oset");
   const body: py.Stmt[] = keys.map((k, i) => py.exprStmt(py.call(oset, [py.name("self"), py.str(k), py.name(`v${i}`)])));
+  // `[Symbol.iterator]` is no enumerable key; it makes the shape iterable (functions/iteration.ts).
+  const iterable = allKeys.includes(ITERATOR_KEY);
   ctx.moduleHoisted.push({
     kind: "ClassDef",
     name: cls,
     bases: [ctx.helper("js_Obj")],
     body: [
-      py.assign(py.name("_jsk"), py.tuple(allKeys.map((k) => py.str(k)))),
+      py.assign(py.name("_jsk"), py.tuple(allKeys.filter((k) => k !== ITERATOR_KEY).map((k) => py.str(k)))),
       py.funcDef("__init__", params, body.length ? body : [py.pass()]),
+      ...(iterable ? [py.assign(py.name("__iter__"), ctx.helper("js_iter_self"))] : []),
     ],
   });
   return py.name(cls);
@@ -221,9 +229,13 @@ function objectLiteral(node: ts.ObjectLiteralExpression, ctx: Context): py.Expr 
   const keys: (string | null)[] = node.properties.map((p) => {
     if (ts.isSpreadAssignment(p)) return null;
     const k = staticKey(ctx, p.name!);
+    if (k === ITERATOR_KEY && ts.isComputedPropertyName(p.name!)) return k;
     if (k !== undefined && reservedKey(k)) ctx.fail(objectReservedKey(p.name!, k, "a name Python or tsmpy reserves"));
     return k ?? null;
   });
+  if (keys.includes(ITERATOR_KEY) && (record || keys.includes(null))) {
+    ctx.fail(objectAccessor(node, "'[Symbol.iterator]' in object literals with spread, computed keys or a record type"));
+  }
   if (node.properties.some((p) => ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p))) {
     return accessorLiteral(node, ctx, keys, record);
   }

@@ -19,6 +19,7 @@ import { getAttr } from "../expressions/access";
 import { assignmentTarget } from "../expressions/access";
 import { staticKey } from "../expressions/objects";
 import { isGeneratorType } from "./generators";
+import { isProtocolIterable } from "./iteration";
 import { isMapSetIterable } from "../builtins/mapset";
 
 const F = ts.TypeFlags;
@@ -176,9 +177,10 @@ function bindPattern(ctx: Context, pattern: ts.BindingPattern, value: py.Expr, t
     return;
   }
   const kind = kindOf(ctx, t);
-  const gen = !!t && isGeneratorType(ctx, t);
+  const protocol = (kind === "object" || kind === "record") && !isMapSetIterable(ctx, t) && isProtocolIterable(ctx, t);
+  const gen = (!!t && isGeneratorType(ctx, t)) || protocol;
   if (!gen && !isMapSetIterable(ctx, t) && (kind === "object" || kind === "record")) ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
-  const src = hold(ctx, kind === "array" ? value : gen ? generatorElements(ctx, pattern, value) : ctx.helperCall("js_aslist", [value]), out);
+  const src = hold(ctx, kind === "array" ? value : gen ? generatorElements(ctx, pattern, protocol ? ctx.helperCall("js_iter", [value]) : value) : ctx.helperCall("js_aslist", [value]), out);
   pattern.elements.forEach((el, i) => {
     if (ts.isOmittedExpression(el)) return;
     if (el.dotDotDotToken) {
@@ -271,9 +273,10 @@ function assignPattern(ctx: Context, pattern: ts.ArrayLiteralExpression | ts.Obj
     }
     return;
   }
-  const gen = !!t && isGeneratorType(ctx, t);
+  const protocol = (kind === "object" || kind === "record") && !isMapSetIterable(ctx, t) && isProtocolIterable(ctx, t);
+  const gen = (!!t && isGeneratorType(ctx, t)) || protocol;
   if (!gen && !isMapSetIterable(ctx, t) && (kind === "object" || kind === "record")) ctx.fail(unsupportedDestructuring(pattern, "Array destructuring of a value that is not an array or string"));
-  const src = hold(ctx, kind === "array" ? value : gen ? generatorElements(ctx, pattern, value) : ctx.helperCall("js_aslist", [value]), out);
+  const src = hold(ctx, kind === "array" ? value : gen ? generatorElements(ctx, pattern, protocol ? ctx.helperCall("js_iter", [value]) : value) : ctx.helperCall("js_aslist", [value]), out);
   pattern.elements.forEach((el, i) => {
     if (ts.isOmittedExpression(el)) return;
     if (ts.isSpreadElement(el)) {

@@ -11,6 +11,7 @@ import type { VisitorGroup } from "../visitors";
 import { unsupportedFeature } from "../../diagnostics/catalog";
 import { isAnyLike, isArray, isString, typeOf } from "../types";
 import { isLibSymbol } from "../expressions/identifiers";
+import { isProtocolIterable } from "./iteration";
 
 const SK = ts.SyntaxKind;
 
@@ -87,7 +88,7 @@ function yieldExpression(node: ts.YieldExpression, ctx: Context): py.Expr {
   if (!node.asteriskToken) return { kind: "Yield", value: node.expression ? ctx.expr(node.expression) : undefined };
   const inner = node.expression!;
   const t = typeOf(ctx, inner);
-  if (!(isArray(ctx, t) || isString(t) || isGeneratorType(ctx, t)) || isAnyLike(t)) {
+  if (!(isArray(ctx, t) || isString(t) || isGeneratorType(ctx, t) || isProtocolIterable(ctx, t)) || isAnyLike(t)) {
     return ctx.fail(unsupportedFeature(inner, `yield* over a value of type '${ctx.checker.typeToString(t)}'`, "delegate to an array, a string or a generator"));
   }
   return { kind: "Yield", value: ctx.expr(inner), from: true };

@@ -22,6 +22,7 @@ import { assignmentTarget } from "../expressions/access";
 import { checkLoopBodyClosures, isWriteTarget } from "../functions/loopcapture";
 import { isInt } from "../analysis/numeric";
 import { isGeneratorType } from "../functions/generators";
+import { isProtocolIterable } from "../functions/iteration";
 import { isMapSetIterable, mapOrSet } from "../builtins/mapset";
 import { cannotResize, rangeLoop, stripParens } from "./range-loops";
 
@@ -144,6 +145,7 @@ function forOfStatement(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
   const ms = mapSetForOf(node, ctx, t);
   if (ms) return ms;
   const method = arrayIteratorCall(ctx, node.expression);
+  if (!method && !(isArray(ctx, t) || isString(t)) && isProtocolIterable(ctx, t)) return generatorForOf(node, ctx, true);
   if (!method && (!(isArray(ctx, t) || isString(t)) || isAnyLike(t))) {
     ctx.fail(unsupportedFeature(node.expression, `for-of over a value of type '${ctx.checker.typeToString(t)}'`, "iterate an array or a string"));
   }
@@ -171,16 +173,23 @@ function forOfStatement(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
 /**
  * for-of over a generator: a Python for over the generator, closed afterwards. Leaving the loop
  * early (break, return, an exception) closes it so its finally blocks run, as JS calls return();
- * closing a generator that already finished does nothing.
+ * closing a generator that already finished does nothing. Any other iterable (`protocol`: a
+ * program class with `[Symbol.iterator]`, a value typed `Iterable<T>`) goes through `js_iter`,
+ * and `js_close` runs its iterator's return() when the loop is left early (tsmpy/iter.py).
  */
-function generatorForOf(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
+function generatorForOf(node: ts.ForOfStatement, ctx: Context, protocol = false): py.Stmt[] {
   const frame = newFrame(node, "loop", true, labelsOf(node));
   const g = ctx.temp("g");
-  const init = py.assign(g, ctx.expr(node.expression));
+  const source = ctx.expr(node.expression);
+  const init = py.assign(g, protocol ? ctx.helperCall("js_iter", [source]) : source);
   const { target, bind } = loopTarget(ctx, node.initializer);
   const body = loopBody(ctx, node, frame, { continueCode: [] });
   const loop: py.For = { kind: "For", target, iter: g, body: [...bind, ...body] };
-  const guarded: py.Try = { kind: "Try", body: [loop], handlers: [], finalbody: [py.exprStmt(py.call(py.attr(g, "close")))] };
+  const close = protocol ? ctx.helperCall("js_close", [g]) : py.call(py.attr(g, "close"));
+  // Left by an exception, JS still calls return() but keeps the loop's exception over one
+  // return() throws (js_abort drops it; the finally's js_close then finds the iterator closed).
+  const handlers: py.ExceptHandler[] = protocol ? [{ type: py.name("BaseException"), body: [py.exprStmt(ctx.helperCall("js_abort", [g])), { kind: "Raise" }] }] : [];
+  const guarded: py.Try = { kind: "Try", body: [loop], handlers, finalbody: [py.exprStmt(close)] };
   return [init, ...placeJumpChecks(frame, [guarded])];
 }
 
