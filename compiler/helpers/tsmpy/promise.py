@@ -20,6 +20,7 @@
 import time
 import asyncio
 from asyncio import core as _core
+from asyncio import CancelledError as _Cancelled
 from tsmpy.errors import js_throw, js_caught, TypeError as JsTypeError
 
 _q = []  # microtask jobs: (fn, arg)
@@ -97,7 +98,8 @@ class Promise:
                         return
                     r = on_ok(p._v)
                 else:
-                    if on_err is None:
+                    if on_err is None or isinstance(p._v, _Cancelled):
+                        # a cancellation passes catch handlers as it passes catch blocks
                         q._reject(p._v)
                         return
                     r = on_err(js_caught(p._v))
@@ -231,6 +233,10 @@ def _step(co, p, k, exc=None):
     except Exception as e:
         p._reject(e)
         return
+    except _Cancelled as e:
+        # cancelled (asyncio cancelled the task waiting for p): p rejects with it
+        p._reject(e)
+        return
     p._w = w
     w._react(k)
 
@@ -265,10 +271,7 @@ def _cancel(p, exc):
             _q.remove((k, w))  # its resume job is already queued
         except ValueError:
             pass
-    try:
-        k(None, exc)
-    except BaseException as e:
-        p._reject(e)
+    k(None, exc)
 
 
 # ---- the boundary with asyncio (docs/design.md, "Promises on asyncio") ----------------------------
@@ -297,6 +300,9 @@ def js_foreign(v):
         except BaseException as e:
             p._reject(e)
             return
+        if type(r) is list:
+            # gather(..., return_exceptions=True): the errors as JS sees them (what catch binds)
+            r = [js_caught(x) if isinstance(x, Exception) else x for x in r]
         p._resolve(r)
 
     asyncio.create_task(wait())
@@ -395,7 +401,7 @@ def _drain():
         # jobs queued meanwhile run next, in order
     if _unhandled:
         for p in _unhandled:
-            if not p._h:
+            if not p._h and not isinstance(p._v, _Cancelled):
                 _unhandled.clear()
                 raise p._v
         _unhandled.clear()
