@@ -385,7 +385,7 @@ test("async generator functions are refused", () =>
       yield 1;
     }
     console.log(typeof gen);
-  `.expectDiagnostic("TSMPY1006", 1));
+  `.expectDiagnostic("TSMPY1801", 1));
 
 test("awaiting a custom thenable is refused", () =>
   program`

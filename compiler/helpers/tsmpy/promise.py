@@ -196,6 +196,14 @@ def js_await(v):
     return p
 
 
+def js_for_await(v):
+    # one step of `for await` over an array: PromiseResolve(v).then(unwrap), then awaited (two jobs)
+    q = Promise()
+    js_promise_resolve(v)._react(lambda p: q._settle(p._s, p._v))
+    q._done = True
+    return q
+
+
 def js_promise_all(items):
     out = Promise()
     ps = [js_promise_resolve(x) for x in items]

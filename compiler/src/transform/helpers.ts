@@ -169,6 +169,7 @@ export const HELPERS: Record<string, string> = {
   js_promise_resolve: "tsmpy.promise",
   js_promise_reject: "tsmpy.promise",
   js_promise_all: "tsmpy.promise",
+  js_for_await: "tsmpy.promise", // one step of for-await over an array (two jobs, as Node)
   js_promise_race: "tsmpy.promise",
   js_promise_any: "tsmpy.promise",
   js_promise_all_settled: "tsmpy.promise",
