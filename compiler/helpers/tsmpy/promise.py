@@ -340,7 +340,16 @@ def _step(co, p, k, exc=None):
         p._reject(e)
         return
     p._w = w
-    w._react(k)
+    try:
+        w._react(k)
+    except AttributeError:
+        # an asyncio awaitable the compiler could not see as one (a device API's awaitable kept in
+        # a variable typed plain Promise): it yielded to us instead of to asyncio
+        _step(co, p, k, _foreign_await_error())
+
+
+def _foreign_await_error():
+    return js_throw(JsTypeError("an asyncio awaitable was awaited as a Promise: keep a device API's awaitable typed as the stub declares it (Coroutine, Task, Sleep) so that tsmpy can await it"))
 
 
 def js_async(f):
