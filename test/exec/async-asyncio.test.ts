@@ -414,3 +414,14 @@ test("Promise work queued by an asyncio task's completion runs after it", () =>
     setTimeout(() => { console.log("set"); ev.set(); }, 10);
     setTimeout(() => console.log("later timer"), 200);
   `.expectToMatchNode());
+
+test("then and finally on asyncio awaitables go through a Promise", () =>
+  program`
+    import * as asyncio from "asyncio";
+    async function work(): Promise<string> {
+      await asyncio.sleep_ms(5);
+      return "task value";
+    }
+    asyncio.sleep_ms(10).then(() => console.log("slept"));
+    asyncio.create_task(work()).then((v) => console.log(v)).finally(() => console.log("finally"));
+  `.expectToMatchNode());
