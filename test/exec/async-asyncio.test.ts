@@ -282,7 +282,7 @@ test("cancelling the task of an async function runs its finally blocks and rejec
         }
       }
       main().catch(() => console.log("not a JS error"));
-      setTimeout(() => console.log("timer still runs"), 30);
+      setTimeout(() => console.log("timer still runs"), 300);
     `,
     "worker start\ncancel true\nworker finally\nmain finally true\ntimer still runs\n",
   ));
@@ -422,6 +422,6 @@ test("then and finally on asyncio awaitables go through a Promise", () =>
       await asyncio.sleep_ms(5);
       return "task value";
     }
-    asyncio.sleep_ms(10).then(() => console.log("slept"));
+    asyncio.sleep_ms(300).then(() => console.log("slept"));
     asyncio.create_task(work()).then((v) => console.log(v)).finally(() => console.log("finally"));
   `.expectToMatchNode());
