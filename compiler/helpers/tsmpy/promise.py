@@ -53,7 +53,7 @@ class Promise:
             if _idle:
                 _kick()  # a rejection to check for a handler once the queue is drained
 
-    def _resolve(self, v):
+    def _resolve(self, v=None):
         if self._done:
             return
         self._done = True
@@ -166,14 +166,11 @@ def js_new_promise(executor):
     # new Promise((resolve, reject) => ...)
     p = Promise()
 
-    def resolve(v=None):
-        p._resolve(v)
-
     def reject(v=None):
         p._reject(js_throw(v))
 
     try:
-        executor(resolve, reject)
+        executor(p._resolve, reject)  # resolve(v=None): the bound method itself
     except Exception as e:
         p._reject(e)
     return p
@@ -323,7 +320,7 @@ def _drain():
 
 
 def _next_timer():
-    # the list whose head fires next: earliest due time, then creation order
+    # the list whose head (b[0][b[1]]) fires next: earliest due time, then creation order
     best = None
     bb = None
     empty = None
@@ -352,7 +349,7 @@ def _next_timer():
     if empty is not None:
         for ms in empty:
             del _lists[ms]
-    return bb, best
+    return bb
 
 
 def _pop_head(b):
@@ -393,16 +390,18 @@ async def _run_pump():
     global _pump, _idle
     try:
         while True:
-            try:
-                _drain()
-            except Exception as e:
-                _report(e, "Unhandled promise rejection")
-                continue
+            if _q or _unhandled:
+                try:
+                    _drain()
+                except Exception as e:
+                    _report(e, "Unhandled promise rejection")
+                    continue
             if not _timers:
                 return
-            bb, best = _next_timer()
-            if best is None:
+            bb = _next_timer()
+            if bb is None:
                 return  # (cannot happen: a live timer is in _timers and in its list)
+            best = bb[0][bb[1]]
             now = time.ticks_ms()
             wait = time.ticks_diff(best[0], now)
             if wait > 0:
