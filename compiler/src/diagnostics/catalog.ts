@@ -183,7 +183,7 @@ export const decoratedClassInLoop = define(1324, "decorated-class-in-loop",
 
 // ---- 1400s: objects, property access, destructuring, console output ----
 export const objectAccessor = define(1401, "object-literal-accessor",
-  "Object literal members with no faithful lowering yet: async and generator methods, accessors together with spread, computed keys or a record type.",
+  "Object literal members with no faithful lowering yet: accessors together with spread, computed keys or a record type.",
   (what?: string) => `${what ?? "This object literal member"} is not supported by tsmpy.`);
 export const objectReservedKey = define(1402, "object-reserved-key",
   "Property keys that Python or tsmpy's helpers reserve (`__proto__`, dunder names, names starting with `_js`) would change the object's behaviour.",
@@ -231,6 +231,14 @@ export const iteratorAccess = define(1605, "iterator-access",
 export const kwargsArgument = define(1701, "kwargs-argument",
   "A parameter typed `Kwargs<...>` (stubs/_python.d.ts) is passed as Python keyword arguments, whose names must be known at compile time: only an object literal of plain `name: value` (or shorthand) properties is accepted there.",
   (what: string) => `A keyword-argument object must be an object literal with plain properties; ${what} is not supported here.`);
+
+// ---- 1800s: async functions, Promises, asyncio ----
+export const asyncGenerator = define(1801, "async-generator",
+  "Async generator functions (`async function*`) need JavaScript's async-generator request queue, whose job ordering tsmpy does not reproduce; write an async function that returns an array, or a generator of Promises.",
+  () => "Async generator functions are not supported by tsmpy; return an array from an async function, or yield Promises from a plain generator.");
+export const forAwaitIterable = define(1802, "for-await-iterable",
+  "`for await` is compiled over arrays (of values and Promises), with Node's job count per step; over other iterables (async iterables, generators, Maps, Sets, strings) it is refused.",
+  (type: string) => `'for await' over a value of type '${type}' is not supported by tsmpy; iterate an array (Array.from(...) first).`);
 
 // ---- 1500s: modules ----
 export const moduleNameCollision = define(1501, "module-name-collision",
