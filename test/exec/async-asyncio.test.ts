@@ -9,7 +9,7 @@ import { runCompiled } from "../../compiler/src/runner";
 
 async function expectMicroPython(p: ProgramCase, stdout: string, failed = false): Promise<void> {
   const compiled = p.compile();
-  const errors = compiled.diagnostics.filter((d) => d.severity === "error");
+  const errors = compiled.diagnostics.filter((d) => d.category === "error");
   expect(errors).toEqual([]);
   const r = await runCompiled(compiled, "/project/main.ts", { timeoutMs: 20000 });
   expect(r.stdout).toBe(stdout);
