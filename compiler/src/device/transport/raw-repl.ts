@@ -71,6 +71,7 @@ export class RawRepl {
     this.reader.drain();
     this.channel.write(Buffer.from("\r\x01"));
     await this.expect(Buffer.concat([RAW_BANNER, Buffer.from(">")]), "entering the raw REPL");
+    this.inRaw = true;
     if (softReset) {
       this.channel.write(EOT);
       await this.expect(SOFT_REBOOT, "soft-resetting");
@@ -99,6 +100,7 @@ export class RawRepl {
    */
   async rebootToMain(): Promise<void> {
     await this.prompt();
+    this.inRaw = false;
     this.channel.write(Buffer.from("\r\x02"));
     await sleep(20);
     this.channel.write(EOT);
@@ -148,9 +150,11 @@ export class RawRepl {
     return r.stdout;
   }
 
+  private inRaw = false;
+
   /** Leaves the raw REPL for the friendly one and closes the connection. */
   close(): void {
-    if (!this.reader.isClosed) this.channel.write(Buffer.from("\r\x02"));
+    if (this.inRaw && !this.reader.isClosed) this.channel.write(Buffer.from("\r\x02"));
     this.channel.close();
   }
 

@@ -6,7 +6,7 @@ export class TimeoutError extends Error {}
 export class ClosedError extends Error {}
 
 export class Reader {
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
   private closed = false;
   private wake: (() => void) | undefined;
   /** When set, takes every byte as it arrives instead of the buffer (streaming a booted program's output). */

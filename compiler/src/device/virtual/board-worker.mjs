@@ -125,6 +125,7 @@ function requestReset(kind) {
 
 async function boot(job) {
   mode = job.mode;
+  rawPasteEnabled = job.rawPaste !== false;
   mp = await loadMicroPython({ heapsize: job.heapsize, linebuffer: false, stdout: output, stderr: output });
   mp.FS.mkdirTree(FLASH);
   for (const [p, data] of job.files) {
@@ -202,7 +203,13 @@ function feedPaste(byte) {
       return true;
     }
     pasteWindowUsed++;
-    if (pasteWindowUsed === 0) output(Uint8Array.from([0x52, 0x01, PASTE_WINDOW & 0xff, PASTE_WINDOW >> 8]));
+    if (pasteWindowUsed === 0 && !rawPasteEnabled) {
+      // "Understood, not supported": the client goes on in plain raw mode.
+      paste = null;
+      post({ type: "out", bytes: Uint8Array.from([0x52, 0x00]) });
+      return true;
+    }
+    if (pasteWindowUsed === 0) post({ type: "out", bytes: Uint8Array.from([0x52, 0x01, PASTE_WINDOW & 0xff, PASTE_WINDOW >> 8]) });
     return true;
   }
   if (byte === 4) {
@@ -237,6 +244,7 @@ function feedPaste(byte) {
 }
 
 let resetting = false;
+let rawPasteEnabled = true;
 
 parentPort.on("message", async (msg) => {
   if (msg.type === "boot") {

@@ -14,6 +14,8 @@ export interface BoardOptions {
   heapsize?: number;
   /** How long a Ctrl-C may go unanswered before the program is taken to be stuck (ms). */
   interruptGraceMs?: number;
+  /** false: answer raw-paste requests with "R\x00" (not supported), as older firmware does. */
+  rawPaste?: boolean;
   /** Files the board starts with: absolute path -> content, or null for a directory. */
   files?: Map<string, Uint8Array | null>;
 }
@@ -155,6 +157,7 @@ export class VirtualBoard {
       mode,
       runMain,
       heapsize: this.opts.heapsize ?? 2 * 1024 * 1024,
+      rawPaste: this.opts.rawPaste !== false,
       files: [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       prelude: this.sources.prelude,
       standins: this.sources.standins,
