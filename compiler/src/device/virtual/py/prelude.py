@@ -2,7 +2,7 @@
 # MicroPython look like a board. Everything happens inside one function so that the REPL's
 # globals stay empty, as on a board.
 def _tsmpy_board_setup():
-    import sys, os, builtins, errno
+    import sys, os, builtins
 
     # The stand-ins for machine, network and _thread, imported from outside the flash.
     sys.path.insert(0, '/tsmpy-standins')
@@ -18,21 +18,17 @@ def _tsmpy_board_setup():
 
     # The WebAssembly build raises OSError with Emscripten's (WASI) errno numbers, while its own
     # errno module and every board use MicroPython's: wrap the file functions and translate.
-    wasi = {1: 'E2BIG', 2: 'EACCES', 3: 'EADDRINUSE', 5: 'EAFNOSUPPORT', 6: 'EAGAIN',
-            7: 'EALREADY', 8: 'EBADF', 10: 'EBUSY', 12: 'ECHILD', 13: 'ECONNABORTED',
-            14: 'ECONNREFUSED', 15: 'ECONNRESET', 18: 'EDOM', 20: 'EEXIST', 21: 'EFAULT',
-            22: 'EFBIG', 23: 'EHOSTUNREACH', 26: 'EINPROGRESS', 27: 'EINTR', 28: 'EINVAL',
-            29: 'EIO', 30: 'EISCONN', 31: 'EISDIR', 33: 'EMFILE', 34: 'EMLINK',
-            37: 'ENAMETOOLONG', 41: 'ENFILE', 42: 'ENOBUFS', 43: 'ENODEV', 44: 'ENOENT',
-            45: 'ENOEXEC', 48: 'ENOMEM', 51: 'ENOSPC', 52: 'ENOSYS', 53: 'ENOTCONN',
-            54: 'ENOTDIR', 55: 'ENOTEMPTY', 58: 'EOPNOTSUPP', 59: 'ENOTTY', 60: 'ENXIO',
-            63: 'EPERM', 64: 'EPIPE', 68: 'ERANGE', 69: 'EROFS', 70: 'ESPIPE', 71: 'ESRCH',
-            73: 'ETIMEDOUT', 75: 'EXDEV'}
-    # Names MicroPython's errno module may lack, with the numbers boards use (Linux's).
-    linux = {'ENAMETOOLONG': 36, 'ENOSYS': 38, 'ENOTEMPTY': 39}
-    table = {}
-    for n, name in wasi.items():
-        table[n] = getattr(errno, name, linux.get(name, n))
+    # WASI number -> the number MicroPython's errno module and boards use (Linux's), by name:
+    # E2BIG EACCES EADDRINUSE EAFNOSUPPORT EAGAIN EALREADY EBADF EBUSY ECHILD ECONNABORTED
+    # ECONNREFUSED ECONNRESET EDOM EEXIST EFAULT EFBIG EHOSTUNREACH EINPROGRESS EINTR EINVAL
+    # EIO EISCONN EISDIR EMFILE EMLINK ENAMETOOLONG ENFILE ENOBUFS ENODEV ENOENT ENOEXEC
+    # ENOMEM ENOSPC ENOSYS ENOTCONN ENOTDIR ENOTEMPTY EOPNOTSUPP ENOTTY ENXIO EPERM EPIPE
+    # ERANGE EROFS ESPIPE ESRCH ETIMEDOUT EXDEV
+    table = {1: 7, 2: 13, 3: 98, 5: 97, 6: 11, 7: 114, 8: 9, 10: 16, 12: 10, 13: 103,
+             14: 111, 15: 104, 18: 33, 20: 17, 21: 14, 22: 27, 23: 113, 26: 115, 27: 4, 28: 22,
+             29: 5, 30: 106, 31: 21, 33: 24, 34: 31, 37: 36, 41: 23, 42: 105, 43: 19, 44: 2, 45: 8,
+             48: 12, 51: 28, 52: 38, 53: 107, 54: 20, 55: 39, 58: 95, 59: 25, 60: 6, 63: 1, 64: 32,
+             68: 34, 69: 30, 70: 29, 71: 3, 73: 110, 75: 18}
 
     def translating(f):
         def call(*args):
