@@ -47,6 +47,22 @@ def _tsmpy_board_setup():
             setattr(os, name, translating(getattr(os, name)))
     builtins.open = translating(builtins.open)
 
+    # A board's ilistdir gives (name, type, inode, size); the WebAssembly build leaves out the
+    # size, which mpremote's `fs ls` shows.
+    entries = os.ilistdir
+    stat = os.stat
+
+    def ilistdir(*args):
+        base = args[0] if args else os.getcwd()
+        base = base if base.endswith('/') else base + '/'
+        listed = []
+        for e in entries(*args):
+            size = 0 if e[1] & 0x4000 else stat(base + e[0])[6]
+            listed.append((e[0], e[1], e[2], size))
+        return iter(listed)
+
+    os.ilistdir = ilistdir
+
     # asyncio.run: the WebAssembly build drives asyncio from JavaScript timers and has no
     # blocking runner; a board's asyncio.run blocks until the coroutine ends.
     import asyncio
