@@ -187,6 +187,19 @@ describe("the virtual board", () => {
     again.close();
   });
 
+  test("Ctrl-C during code run from the raw REPL: what follows the Ctrl-C reaches the rebooted board", async () => {
+    const server = await freshDevice({ interruptGraceMs: 200 });
+    const repl = await RawRepl.connect(`127.0.0.1:${server.port}`);
+    await repl.run("open('/kept.txt', 'w').write('yes')", "writing a file");
+    const stuck = await repl.exec("while True: pass", { timeoutMs: 300 }).catch((e) => e);
+    expect(stuck.diagnostic?.code).toBe("TSMPY2203");
+    repl.close();
+    // mpremote's way in: "\r\x03" then, without waiting, "\r\x01".
+    const again = await RawRepl.connect(`127.0.0.1:${server.port}`, { softReset: false });
+    expect(await again.run("print(open('/kept.txt').read())", "reading")).toBe("yes\r\n");
+    again.close();
+  });
+
   test("OSError numbers are MicroPython's (errno module, mpremote's parsing)", async () => {
     const server = await freshDevice();
     const repl = await RawRepl.connect(`127.0.0.1:${server.port}`);

@@ -66,8 +66,8 @@ export class RawRepl {
 
   /** Interrupts whatever runs and enters the raw REPL; with softReset, restarts the interpreter first. */
   async enterRaw({ softReset }: { softReset: boolean }): Promise<void> {
+    // As mpremote: interrupt, drop what was pending, and ask for raw mode right away.
     this.channel.write(Buffer.from("\r\x03"));
-    await sleep(50);
     this.reader.drain();
     this.channel.write(Buffer.from("\r\x01"));
     await this.expect(Buffer.concat([RAW_BANNER, Buffer.from(">")]), "entering the raw REPL");

@@ -118,9 +118,12 @@ function runFile(path) {
   return true;
 }
 
+/** The input message being fed, and how far: bytes after a reset go to the next boot. */
+let feeding = { seq: 0, index: 0 };
+
 function requestReset(kind) {
   syncFiles();
-  post({ type: "reset", kind, mode });
+  post({ type: "reset", kind, mode, seq: feeding.seq, consumed: feeding.index + 1 });
 }
 
 async function boot(job) {
@@ -257,7 +260,9 @@ parentPort.on("message", async (msg) => {
   }
   if (msg.type === "input" && !resetting) {
     let runs = false;
-    for (const b of msg.bytes) {
+    for (let i = 0; i < msg.bytes.length; i++) {
+      const b = msg.bytes[i];
+      feeding = { seq: msg.seq, index: i };
       if (!feed(b)) {
         resetting = true;
         break;

@@ -25,7 +25,7 @@ type WorkerMessage =
   | { type: "ack"; seq: number }
   | { type: "ready" }
   | { type: "files"; changed: [string, Uint8Array | null][]; removed: string[] }
-  | { type: "reset"; kind: "soft" | "hard"; mode: BoardMode }
+  | { type: "reset"; kind: "soft" | "hard"; mode: BoardMode; seq: number; consumed: number }
   | { type: "fatal"; message: string };
 
 function sourceDir(): string {
@@ -52,6 +52,8 @@ export class VirtualBoard {
   private queued: Uint8Array[] = [];
   private seq = 0;
   private interruptTimers = new Map<number, NodeJS.Timeout>();
+  /** Input sent to the worker and not yet acknowledged: what a restart hands to the next boot. */
+  private unacked = new Map<number, Uint8Array>();
   private listeners: ((bytes: Uint8Array) => void)[] = [];
   private stopped = false;
   private readonly sources = pythonSources();
@@ -84,6 +86,7 @@ export class VirtualBoard {
       return;
     }
     const seq = ++this.seq;
+    this.unacked.set(seq, bytes);
     this.worker!.postMessage({ type: "input", seq, bytes });
     if (bytes.includes(3)) this.watchInterrupt(seq);
   }
@@ -116,6 +119,9 @@ export class VirtualBoard {
       this.interruptTimers.delete(seq);
       if (this.stopped || this.worker !== worker) return;
       this.emitText("\r\nKeyboardInterrupt: the virtual device stopped the running program and rebooted (files kept)\r\n");
+      // What followed the Ctrl-C (mpremote's Ctrl-A, say) is for the board that answers.
+      const chunk = this.unacked.get(seq);
+      this.carryOver(seq, chunk ? chunk.lastIndexOf(3) + 1 : 0);
       this.restart("friendly", false);
     }, this.opts.interruptGraceMs ?? 400);
     this.interruptTimers.set(seq, timer);
@@ -127,6 +133,17 @@ export class VirtualBoard {
       clearTimeout(t);
       this.interruptTimers.delete(seq);
     }
+  }
+
+  /** Queues for the next boot the rest of input `seq` from `from` on, and all later input. */
+  private carryOver(seq: number, from: number) {
+    const rest: Uint8Array[] = [];
+    for (const [s, bytes] of this.unacked) {
+      if (s === seq && from < bytes.length) rest.push(bytes.subarray(from));
+      else if (s > seq) rest.push(bytes);
+    }
+    this.unacked.clear();
+    this.queued = [...rest, ...this.queued];
   }
 
   private restart(mode: BoardMode, runMain: boolean) {
@@ -171,6 +188,7 @@ export class VirtualBoard {
         this.emit(m.bytes);
         return;
       case "ack":
+        this.unacked.delete(m.seq);
         this.clearInterruptWatch(m.seq);
         return;
       case "ready": {
@@ -186,6 +204,7 @@ export class VirtualBoard {
         for (const p of m.removed) this.files.delete(p);
         return;
       case "reset":
+        this.carryOver(m.seq, m.consumed);
         if (m.kind === "soft") this.emitText("MPY: soft reboot\r\n");
         this.restart(m.kind === "hard" ? "friendly" : m.mode, true);
         return;
