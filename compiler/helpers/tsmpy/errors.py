@@ -69,6 +69,15 @@ class ReferenceError(Error):
     name = "ReferenceError"
 
 
+class AggregateError(Error):
+    # Promise.any's rejection; new AggregateError(errors, message)
+    name = "AggregateError"
+
+    def __init__(self, errors=None, message=None):
+        Error.__init__(self, message)
+        self.errors = list(errors) if errors is not None else []
+
+
 class Uncaught(Exception):
     # The Python exception that carries a thrown JS value in args[0].
     pass
@@ -82,6 +91,10 @@ def js_caught(e):
     # The JS value a `catch` clause binds for the Python exception e.
     if isinstance(e, Uncaught):
         return e.args[0]
+    mod = getattr(type(e), "__module__", None)
+    if mod and mod.startswith("asyncio"):
+        # asyncio.TimeoutError (and any other asyncio exception): the stub's class, for instanceof
+        return e
     msg = str(e.args[0]) if e.args else ""
     if isinstance(e, RuntimeError) and "recursion" in msg:
         return RangeError("Maximum call stack size exceeded")
