@@ -219,15 +219,18 @@ describe("the virtual board", () => {
     repl.close();
   });
 
-  test("asyncio.run blocks until the coroutine ends; machine, network and _thread stand-ins", async () => {
+  test("asyncio.run blocks until the coroutine ends; _thread runs at once outside it, as a task inside; machine and network stand-ins", async () => {
     const server = await freshDevice();
     const repl = await RawRepl.connect(`127.0.0.1:${server.port}`);
     const code = [
       "import asyncio, machine, network, _thread, time",
       "log = []",
       "def worker(n): log.append('thread %d' % n)",
+      "_thread.start_new_thread(worker, (1,))",
+      "log.append('started')",
       "async def main():",
       " _thread.start_new_thread(worker, (7,))",
+      " log.append('in main')",
       " t = time.ticks_ms()",
       " await asyncio.sleep_ms(30)",
       " log.append('slept %s' % (time.ticks_diff(time.ticks_ms(), t) >= 30))",
@@ -238,7 +241,7 @@ describe("the virtual board", () => {
       "print(p.value(), len(machine.unique_id()), machine.freq(), w.isconnected(), w.ifconfig()[0])",
       "w.disconnect(); print(network.WLAN(network.STA_IF).isconnected())",
     ].join("\n");
-    expect(await repl.run(code, "using the stand-ins")).toBe("done ['thread 7', 'slept True']\r\n1 6 240000000 True 10.0.2.15\r\nFalse\r\n");
+    expect(await repl.run(code, "using the stand-ins")).toBe("done ['thread 1', 'started', 'in main', 'thread 7', 'slept True']\r\n1 6 240000000 True 10.0.2.15\r\nFalse\r\n");
     repl.close();
   });
 });

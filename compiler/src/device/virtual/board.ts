@@ -40,7 +40,12 @@ function pythonSources() {
   const read = (name: string) => fs.readFileSync(path.join(dir, name), "utf8");
   return {
     prelude: read("prelude.py"),
-    standins: { machine: read("machine.py"), network: read("network.py"), _thread: read("_thread.py") },
+    standins: {
+      machine: read("machine.py"),
+      network: read("network.py"),
+      _thread: read("_thread.py"),
+      tsmpy_asyncio_run: fs.readFileSync(path.join(sourceDir(), "..", "..", "engine", "py", "asyncio_run.py"), "utf8"),
+    },
   };
 }
 

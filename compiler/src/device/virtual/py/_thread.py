@@ -1,7 +1,9 @@
-# Stand-in for `_thread` on the virtual device, which has one thread: a started "thread" runs as
-# an asyncio task, so it makes progress whenever the program awaits (asyncio.run, asyncio.sleep).
-# A thread that never awaits and never returns blocks the board. See docs/device.md.
+# Stand-in for `_thread` on the virtual device, which has one thread. Started inside asyncio.run,
+# a "thread" becomes an asyncio task (it runs when the caller awaits); started outside, it runs to
+# completion before start_new_thread returns. A thread that loops forever blocks the board.
+# See docs/device.md.
 import asyncio
+import sys
 
 
 class LockType:
@@ -49,9 +51,13 @@ def stack_size(size=None):
 
 
 def start_new_thread(function, args, kwargs=None):
-    async def thread():
-        function(*args, **(kwargs or {}))
-
-    asyncio.create_task(thread())
     _next_id[0] += 1
+    runner = sys.modules.get('tsmpy_asyncio_run')
+    if runner and runner._running[0]:
+        async def thread():
+            function(*args, **(kwargs or {}))
+
+        asyncio.create_task(thread())
+    else:
+        function(*args, **(kwargs or {}))
     return _next_id[0]

@@ -7,7 +7,7 @@ def _tsmpy_board_setup():
     # The stand-ins for machine, network and _thread, imported from outside the flash.
     sys.path.insert(0, '/tsmpy-standins')
     try:
-        import machine, network, _thread
+        import tsmpy_asyncio_run, machine, network, _thread
     finally:
         sys.path.pop(0)
 
@@ -64,45 +64,14 @@ def _tsmpy_board_setup():
     os.ilistdir = ilistdir
 
     # asyncio.run: the WebAssembly build drives asyncio from JavaScript timers and has no
-    # blocking runner; a board's asyncio.run blocks until the coroutine ends.
-    import asyncio
-    if not hasattr(asyncio, 'run'):
-        import time
-        from asyncio import core
+    # blocking runner. The engine's runner (compiler/src/engine/py/asyncio_run.py) detaches the
+    # loop from those timers, so tasks run inside asyncio.run only, as on a board; and, as on a
+    # board, an exception that ends a task nobody awaits is printed, not raised.
+    import tsmpy_asyncio_run
+    tsmpy_asyncio_run.install()
+    from asyncio import core
+    core.Loop.set_exception_handler(None)
 
-        def run(main):
-            box = [None, None, False]
-
-            async def outer():
-                try:
-                    box[0] = await main
-                except BaseException as e:
-                    box[1] = e
-                box[2] = True
-
-            core.create_task(outer())
-            try:
-                while not box[2]:
-                    core._run_iter()
-                    if box[2]:
-                        break
-                    head = core._task_queue.peek()
-                    if head is None:
-                        # Nothing can wake up: a board would wait forever here.
-                        while True:
-                            time.sleep_ms(1000)
-                    wait = core.ticks_diff(head.ph_key, core.ticks())
-                    if wait > 0:
-                        time.sleep_ms(wait)
-            finally:
-                if core.asyncio_timer is not None:
-                    core.js.clearTimeout(core.asyncio_timer)
-                    core.asyncio_timer = None
-            if box[1] is not None:
-                raise box[1]
-            return box[0]
-
-        asyncio.run = run
 
 _tsmpy_board_setup()
 del _tsmpy_board_setup
