@@ -38,6 +38,10 @@ export class RawRepl {
   rawPaste: boolean | undefined;
   /** Plain raw mode over a real UART: pace the writes as mpremote does (256 bytes per 10 ms). */
   private readonly paced: boolean;
+  /** Whether the board's ">" prompt is still to be read (each command is answered by one). */
+  private promptUnread = true;
+  /** Whether the board is in the raw REPL (close() then returns it to the friendly one). */
+  private inRaw = false;
 
   constructor(private readonly channel: Channel, opts: RawReplOptions & { paced?: boolean } = {}) {
     this.reader = new Reader(channel);
@@ -76,14 +80,11 @@ export class RawRepl {
       this.channel.write(EOT);
       await this.expect(SOFT_REBOOT, "soft-resetting");
       await this.expect(RAW_BANNER, "entering the raw REPL after the soft reset");
-      this.pendingPrompt = true;
+      this.promptUnread = true;
     } else {
-      // The prompt was consumed above; every exec starts by reading one.
-      this.pendingPrompt = false;
+      this.promptUnread = false;
     }
   }
-
-  private pendingPrompt = true;
 
   /** Soft-resets the board and stays in the raw REPL (boot.py runs, main.py does not). */
   async softReset(): Promise<void> {
@@ -91,7 +92,7 @@ export class RawRepl {
     this.channel.write(EOT);
     await this.expect(SOFT_REBOOT, "soft-resetting");
     await this.expect(RAW_BANNER, "entering the raw REPL after the soft reset");
-    this.pendingPrompt = true;
+    this.promptUnread = true;
   }
 
   /**
@@ -150,20 +151,17 @@ export class RawRepl {
     return r.stdout;
   }
 
-  private inRaw = false;
-
   /** Leaves the raw REPL for the friendly one and closes the connection. */
   close(): void {
     if (this.inRaw && !this.reader.isClosed) this.channel.write(Buffer.from("\r\x02"));
     this.channel.close();
   }
 
+  /** Reads the raw REPL's ">" before a command, unless it was read already. */
   private async prompt() {
-    if (!this.pendingPrompt) {
-      this.pendingPrompt = true;
-      return;
-    }
-    await this.expect(Buffer.from(">"), "waiting for the raw REPL prompt");
+    if (this.promptUnread) await this.expect(Buffer.from(">"), "waiting for the raw REPL prompt");
+    // The board prints the next one after whatever is sent now.
+    this.promptUnread = true;
   }
 
   private async pasteWrite(bytes: Buffer, what: string) {
