@@ -24,14 +24,14 @@ export async function build() {
 async function bundle(outdir) {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { cli: "compiler/src/cli/main.ts", commands: "compiler/src/cli/commands.ts" },
+    entryPoints: { cli: "compiler/src/cli/main.ts", commands: "compiler/src/cli/commands.ts", "device-commands": "compiler/src/cli/device-commands.ts" },
     outdir,
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
     packages: "external",
-    external: ["./commands"],
+    external: ["./commands", "./device-commands"],
     sourcemap: "linked",
     logLevel: "warning",
   });

@@ -13,6 +13,17 @@ Commands:
   run FILE.ts [--timeout S]
                        Compile FILE and what it imports, run it on MicroPython, stream its output.
                        Exit 0 on success, 1 on an uncaught exception or timeout, 2 on errors.
+  deploy [--port PORT] [--target mpos|micropython] [--via mpremote|builtin] [--out DIR]
+                       Copy the device tree (default out/) to a board, only the files changed
+                       since the last deploy, then soft-reset it. PORT: /dev/ttyUSB0, COM3,
+                       host:port or socket://host:port (default $TSMPY_PORT, else /dev/ttyUSB0).
+                       --via mpremote (default) runs mpremote; --via builtin needs no Python.
+  device [--port 2217] [--no-raw-paste] [--verbose]
+                       Run a virtual board (MicroPython 1.27, WebAssembly) on 127.0.0.1:PORT for
+                       mpremote and deploy: mpremote connect socket://127.0.0.1:2217 fs ls
+  sim [--target micropython|mpos] [--out DIR] [--timeout S]
+                       Deploy the device tree to a fresh virtual board, boot it and print its
+                       output until Ctrl-C (or S seconds).
 
 Options:
   -h, --help           Show this help.
@@ -31,7 +42,13 @@ export interface RunArgs {
   timeoutSeconds?: number;
 }
 
-export type ParsedArgs = BuildArgs | RunArgs | { command: "help" } | { command: "version" } | { command: "usage-error"; message: string };
+/** deploy, device and sim parse their own options (cli/device-args.ts). */
+export interface DeviceCommandArgs {
+  command: "deploy" | "device" | "sim";
+  argv: string[];
+}
+
+export type ParsedArgs = BuildArgs | RunArgs | DeviceCommandArgs | { command: "help" } | { command: "version" } | { command: "usage-error"; message: string };
 
 /** Parses the command line (without `node` and the script). */
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -41,6 +58,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string>();
+  if (command === "deploy" || command === "device" || command === "sim") return { command, argv: rest };
   const takesValue: Record<string, string[]> = { build: ["-p", "--project", "--outDir"], run: ["--timeout"] };
   if (!(command in takesValue)) return { command: "usage-error", message: `unknown command '${command}'` };
   for (let i = 0; i < rest.length; i++) {
@@ -105,9 +123,13 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
   }
   try {
+    if (args.command === "deploy" || args.command === "device" || args.command === "sim") {
+      const device: typeof import("./device-commands") = require("./device-commands");
+      return await device[args.command](args.argv);
+    }
     // Loaded here, not at the top: it pulls in ts-morph (the bulk of the start-up time).
     const commands: typeof import("./commands") = require("./commands");
-    return args.command === "build" ? await commands.build(args) : await commands.run(args);
+    return args.command === "build" ? await commands.build(args) : await commands.run(args as RunArgs);
   } catch (e) {
     const err = e as Error;
     process.stderr.write(`error TSMPY2999: Internal compiler error: ${err?.message ?? String(e)}. Please report this with the code that caused it.\n`);

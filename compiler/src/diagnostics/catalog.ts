@@ -278,6 +278,46 @@ export const noTsconfig = define(2004, "no-tsconfig",
 export const badOutDir = define(2005, "bad-out-dir",
   "The output directory is replaced as a whole by each build; it must not hold the project's sources or anything else that is not build output.",
   (dir: string, why: string) => `Refusing to use ${dir} as the output directory: ${why}.`);
+// ---- 2200s: devices (tsmpy deploy, device, sim) ----
+export const badPort = define(2201, "bad-port",
+  "A port names a serial device (`/dev/ttyUSB0`) or a TCP endpoint (`host:port`, `socket://host:port`).",
+  (port: string) => `'${port}' is not a port: use a serial device such as /dev/ttyUSB0, or host:port, or socket://host:port.`);
+export const deviceUnreachable = define(2202, "device-unreachable",
+  "The port could not be opened: nothing listens there, the serial device is missing or busy.",
+  (port: string, why: string) => `Cannot open ${port}: ${why}.`);
+export const deviceTimeout = define(2203, "device-timeout",
+  "The board did not answer in time (it may be running a program that ignores Ctrl-C, or be another device).",
+  (port: string, what: string, seconds: number) => `${port} did not answer while ${what} (waited ${seconds} s).`);
+export const deviceProtocol = define(2204, "device-protocol",
+  "The board answered something that is not MicroPython's raw REPL protocol.",
+  (port: string, what: string, got: string) => `Unexpected answer from ${port} while ${what}: ${got}.`);
+export const deviceException = define(2205, "device-exception",
+  "Code that the transport ran on the board raised an exception (the board's traceback follows).",
+  (what: string, traceback: string) => `The device raised an exception while ${what}:\n${traceback}`);
+export const deviceDisconnected = define(2206, "device-disconnected",
+  "The connection to the board closed in the middle of an operation (unplugged, reset, or the virtual device stopped).",
+  (port: string, what: string) => `The connection to ${port} closed while ${what}.`);
+export const serialSetup = define(2207, "serial-setup",
+  "The built-in transport configures a serial port with `stty` (no native modules); that failed.",
+  (port: string, why: string) => `Cannot configure the serial port ${port}: ${why}.`);
+export const mpremoteMissing = define(2208, "mpremote-missing",
+  "`tsmpy deploy` runs the `mpremote` tool unless `--via builtin` is given.",
+  () => "mpremote was not found on PATH. Install it with 'pipx install mpremote' (or 'pip install --user mpremote'), or deploy without Python: tsmpy deploy --via builtin.");
+export const mpremoteFailed = define(2209, "mpremote-failed",
+  "An `mpremote` command that deploy ran exited with an error; its output is shown.",
+  (exit: string, command: string, output: string) => `mpremote failed (${exit}) running: ${command}\n${output}`);
+export const deployShadowsFrozen = define(2210, "deploy-shadows-frozen",
+  "MicroPythonOS freezes its `mpos` package into the firmware; a `lib/mpos/` on the file system would shadow it, so the mpos target never deploys one.",
+  (files: string) => `Refusing to deploy ${files}: lib/mpos/ would shadow the firmware's frozen mpos package (target mpos). Build for --target micropython, or remove it from the tree.`);
+export const deployNoTree = define(2211, "deploy-no-tree",
+  "Deploy copies a built device tree; build it first (`npm run compile` or `tsmpy build`).",
+  (dir: string, why: string) => `Nothing to deploy from ${dir}: ${why}.`);
+export const deviceListen = define(2212, "device-listen",
+  "`tsmpy device` listens on a loopback TCP port; that port could not be used.",
+  (port: string, why: string) => `Cannot listen on 127.0.0.1:${port}: ${why}.`);
+export const deviceUsage = define(2213, "device-usage",
+  "A device command was given an option value it does not accept.",
+  (message: string) => message);
 export const internalError = define(2999, "internal-error",
   "A compiler defect: it is reported at the node being compiled instead of crashing.",
   (what: string) => `Internal compiler error: ${what}. Please report this with the code that caused it.`);
