@@ -1,14 +1,25 @@
-# Promises, async functions and timers with Node's ordering, on a small event loop of our own.
+# Promises, async functions and timers with Node's ordering, driven by MicroPython's asyncio.
 #
 # JS ordering (microtasks before the next timer, FIFO timers of equal due time, the body of an
 # async function running synchronously up to its first await) is kept by a microtask queue and a
-# timer list here rather than by asyncio, whose loop has neither microtasks nor FIFO zero delays.
+# timer list here rather than by asyncio tasks: asyncio has no microtasks (a task switch is a trip
+# through its time-ordered queue) and no FIFO zero-delay timers (sleep_ms(0) tasks of equal due
+# time run in heap order, not creation order).
 # An async function compiles to `async def` wrapped by js_async: a call creates a Promise and steps
 # the coroutine at once; every `await p` yields the awaited Promise to the stepper, which resumes
 # the coroutine from a reaction job once p settles. A rejection is kept as the Python exception to
-# raise at the await (a thrown JS value v as Uncaught(v)). js_run, called by the boot code after the
-# main module, runs the loop until nothing is pending; an unhandled rejection ends it by raising.
+# raise at the await (a thrown JS value v as Uncaught(v)).
+#
+# The queue and the timers are run by one asyncio task, the pump, created when work becomes
+# pending (a job queued, a timer added) while no pump runs, and woken early when it sleeps: it
+# drains the microtasks, fires due timers in Node's order (draining after each), sleeps with
+# asyncio.sleep_ms until the next timer, and ends when nothing is pending. So whoever runs asyncio
+# drives the JS world: TaskManager.start() on a device, the engine's runner under `tsmpy run`;
+# work queued from outside (an LVGL callback, a Python task) starts or wakes the pump. An
+# unhandled rejection ends the pump with that exception (asyncio reports it; `tsmpy run` exits 1).
 import time
+import asyncio
+from asyncio import core as _core
 from tsmpy.errors import js_throw, js_caught, TypeError as JsTypeError
 
 _q = []  # microtask jobs: (fn, arg)
@@ -32,6 +43,8 @@ class Promise:
         self._r = None
         for f in rs:
             _q.append((f, self))
+        if _idle and (rs or s == 2):
+            _kick()  # reactions to run, or a rejection to check for a handler
         if s == 2 and not self._h:
             _unhandled.append(self)
 
@@ -45,6 +58,8 @@ class Promise:
                 return
             # NewPromiseResolveThenableJob: one job to call then, one more for its reaction
             _q.append((_adopt, (self, v)))
+            if _idle:
+                _kick()
         else:
             self._settle(1, v)
 
@@ -58,6 +73,8 @@ class Promise:
         self._h = True
         if self._s:
             _q.append((f, self))
+            if _idle:
+                _kick()
         else:
             self._r.append(f)
 
@@ -245,6 +262,8 @@ def _add(fn, ms, args, repeat):
     _seq[0] += 1
     tid = _seq[0]
     _timers[tid] = [time.ticks_add(_clock(), ms), tid, fn, args, ms if repeat else -1]
+    if _idle:
+        _kick()  # a new timer may be due before the one the pump sleeps for
     return tid
 
 
@@ -285,33 +304,82 @@ def _drain():
         _unhandled.clear()
 
 
-def js_run():
-    # the event loop after the main module: microtasks, then timers by due time and creation order
-    _drain()
-    while _timers:
-        best = None
-        bid = 0
-        for tid in _timers:
-            t = _timers[tid]
-            if best is None:
+def _next_timer():
+    # the timer to fire next: earliest due time, then creation order
+    best = None
+    bid = 0
+    for tid in _timers:
+        t = _timers[tid]
+        if best is None:
+            best = t
+            bid = tid
+        else:
+            d = time.ticks_diff(t[0], best[0])
+            if d < 0 or (d == 0 and t[1] < best[1]):
                 best = t
                 bid = tid
+    return bid, best
+
+
+# The pump: _pump is its asyncio Task (None when there is none); _idle is true when no pump will
+# look at the queue without being started or woken (none exists, or it sleeps until a timer).
+_pump = None
+_idle = True
+
+
+def _kick():
+    # work became pending: start the pump, or wake it from its sleep
+    global _pump, _idle
+    _idle = False
+    if _pump is None:
+        _pump = asyncio.create_task(_run_pump())
+    else:
+        # it sleeps in asyncio.sleep_ms: requeue it to run now (the sleep then returns)
+        _core._task_queue.remove(_pump)
+        _core._task_queue.push(_pump)
+
+
+async def _run_pump():
+    global _pump, _idle
+    try:
+        while True:
+            try:
+                _drain()
+            except Exception as e:
+                # an unhandled rejection: reported at once through asyncio's exception handler
+                # (a device prints it and carries on; `tsmpy run`'s handler ends the run)
+                _core.Loop.call_exception_handler({"message": "Unhandled promise rejection", "exception": e, "future": _pump})
+                continue
+            if not _timers:
+                return
+            bid, best = _next_timer()
+            now = time.ticks_ms()
+            wait = time.ticks_diff(best[0], now)
+            if wait > 0:
+                _idle = True
+                await asyncio.sleep_ms(wait)
+                _idle = False
+                continue  # woken early, or due: look again
+            if best[4] >= 0:
+                # an interval goes back in the list after the timers created before its next run
+                best[0] = time.ticks_add(now, best[4])
+                _seq[0] += 1
+                best[1] = _seq[0]
             else:
-                d = time.ticks_diff(t[0], best[0])
-                if d < 0 or (d == 0 and t[1] < best[1]):
-                    best = t
-                    bid = tid
-        now = time.ticks_ms()
-        wait = time.ticks_diff(best[0], now)
-        if wait > 0:
-            time.sleep_ms(wait)
-            now = time.ticks_add(now, wait)
-        if best[4] >= 0:
-            # an interval goes back in the list after the timers created before its next run
-            best[0] = time.ticks_add(now, best[4])
-            _seq[0] += 1
-            best[1] = _seq[0]
-        else:
-            del _timers[bid]
-        best[2](*best[3])
-        _drain()
+                del _timers[bid]
+            best[2](*best[3])
+    finally:
+        _pump = None
+        _idle = True
+
+
+async def _until_idle():
+    while _pump is not None:
+        await _pump
+
+
+def js_run():
+    # A program run as a device's main.py, where no one runs asyncio yet: run it until the JS
+    # world is idle. (In an app, TaskManager runs the loop and this is not called.)
+    if _pump is not None:
+        asyncio.run(_until_idle())
