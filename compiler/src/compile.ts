@@ -131,7 +131,10 @@ function stubModuleNames(): Set<string> {
   if (!stubNames) {
     stubNames = new Set();
     if (fs.existsSync(STUBS_DIR)) {
-      for (const f of fs.readdirSync(STUBS_DIR)) if (f.endsWith(".d.ts") && f !== "globals.d.ts") stubNames.add(f.slice(0, -5));
+      for (const f of fs.readdirSync(STUBS_DIR)) {
+        if (f.endsWith(".d.ts") && f !== "globals.d.ts") stubNames.add(f.slice(0, -5));
+        else if (fs.existsSync(path.join(STUBS_DIR, f, "index.d.ts"))) stubNames.add(f);
+      }
     }
   }
   return stubNames;

@@ -167,7 +167,11 @@ export function loadMemoryProject(files: Record<string, string>, options: ts.Com
   const root = "/project";
   const fsys = project.getFileSystem();
   // Every shipped stub is available on the in-memory disk; only imported ones join the program.
-  for (const [f, text] of shippedStubs()) fsys.writeFileSync(path.posix.join(MEMORY_STUBS_DIR, f), text);
+  for (const [f, text] of shippedStubs()) {
+    const dest = path.posix.join(MEMORY_STUBS_DIR, f);
+    if (f.includes("/")) fsys.mkdirSync(path.posix.dirname(dest));
+    fsys.writeFileSync(dest, text);
+  }
   for (const [name, text] of Object.entries(files)) {
     if (/^stubs\/[^/]+\.d\.ts$/.test(name)) fsys.writeFileSync(path.posix.join("/", name), text);
   }
@@ -187,9 +191,14 @@ let stubTexts: Map<string, string> | undefined;
 function shippedStubs(): Map<string, string> {
   if (!stubTexts) {
     stubTexts = new Map();
-    if (fs.existsSync(STUBS_DIR)) {
-      for (const f of fs.readdirSync(STUBS_DIR)) if (f.endsWith(".d.ts")) stubTexts.set(f, fs.readFileSync(path.join(STUBS_DIR, f), "utf8"));
-    }
+    // Folders too: a stub package (stubs/servicekit/index.d.ts) is several declaration files.
+    const walk = (dir: string, rel: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(dir, e.name), rel + e.name + "/");
+        else if (e.name.endsWith(".d.ts")) stubTexts!.set(rel + e.name, fs.readFileSync(path.join(dir, e.name), "utf8"));
+      }
+    };
+    if (fs.existsSync(STUBS_DIR)) walk(STUBS_DIR, "");
   }
   return stubTexts;
 }

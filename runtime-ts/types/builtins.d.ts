@@ -23,3 +23,6 @@ export interface TextFile {
 export declare function open(path: string): TextFile;
 
 export {};
+
+/** `type(obj)`: the object's class. */
+export declare function type(obj: unknown): unknown;
