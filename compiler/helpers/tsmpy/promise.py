@@ -220,25 +220,122 @@ def js_promise_all(items):
     return out
 
 
-def _step(co, p):
+def _step(co, p, k, exc=None):
+    # run an async function's coroutine to its next await: k (its one resume job) reacts to the
+    # awaited Promise, which p._w records for a cancellation
     try:
-        w = co.send(None)
+        w = co.send(None) if exc is None else co.throw(exc)
     except StopIteration as e:
         p._resolve(e.value)
         return
     except Exception as e:
         p._reject(e)
         return
-    w._react(lambda _: _step(co, p))
+    p._w = w
+    w._react(k)
 
 
 def js_async(f):
     # an async function: calling it runs the body up to its first await and returns a Promise
     def call(*a):
         p = Promise()
-        _step(f(*a), p)
+        co = f(*a)
+
+        def k(_, exc=None):
+            _step(co, p, k, exc)
+
+        p._k = k
+        _step(co, p, k)
         return p
     return call
+
+
+def _cancel(p, exc):
+    # throw exc (asyncio's CancelledError) into the async function behind p at its current await:
+    # its finally blocks run; p settles with what the function then does (rejects with exc if it
+    # lets it through)
+    k = getattr(p, "_k", None)
+    if k is None or p._s:
+        return
+    w = p._w
+    if w._s == 0:
+        w._r.remove(k)
+    else:
+        try:
+            _q.remove((k, w))  # its resume job is already queued
+        except ValueError:
+            pass
+    try:
+        k(None, exc)
+    except BaseException as e:
+        p._reject(e)
+
+
+# ---- the boundary with asyncio (docs/design.md, "Promises on asyncio") ----------------------------
+
+_SGen = _core.SingletonGenerator
+_Task = _core.Task
+
+
+def js_foreign(v):
+    # the Promise an `await v` waits on when v is an asyncio awaitable (a coroutine, a Task, the
+    # shared sleep object) declared by a device stub
+    if isinstance(v, Promise):
+        return v
+    p = Promise()
+    if isinstance(v, _SGen):
+        # asyncio.sleep_ms(t) put its due time on the shared object: a timer of ours instead, so
+        # that it is ordered with the program's other timers as in Node
+        due = v.state
+        v.state = None
+        js_set_timeout(lambda: p._resolve(None), time.ticks_diff(due, time.ticks_ms()) if due is not None else 0)
+        return p
+
+    async def wait():
+        try:
+            r = await v
+        except BaseException as e:
+            p._reject(e)
+            return
+        p._resolve(r)
+
+    asyncio.create_task(wait())
+    return p
+
+
+async def _coro(p, ev):
+    if not p._s:
+        try:
+            await ev.wait()
+        except asyncio.CancelledError as e:
+            _cancel(p, e)
+            raise
+    if p._s == 2:
+        raise p._v
+    return p._v
+
+
+def js_coro(v):
+    # a Promise passed where Python expects a coroutine (create_task, wait_for, gather, run): a
+    # coroutine that waits for it and returns its value or raises its error; cancelling its task
+    # cancels the async function behind the Promise. Anything else passes unchanged.
+    if isinstance(v, Promise):
+        # reacting now hands a rejection to the coroutine (asyncio reports it if unretrieved)
+        ev = asyncio.Event()
+        v._react(lambda _: ev.set())
+        return _coro(v, ev)
+    return v
+
+
+def js_coro_fn(f):
+    # a function returning a Promise passed where Python expects one returning a coroutine
+    # (create_supervised_task's factory, async callbacks)
+    if f is None:
+        return None
+
+    def g(*a):
+        return js_coro(f(*a))
+    return g
 
 
 # Timers: id -> [due, order, fn, args, interval or -1]
@@ -339,6 +436,13 @@ def _kick():
         _core._task_queue.push(_pump)
 
 
+def _report(e, what):
+    # an error no JS code handles (an unhandled rejection, a throw in a timer callback): reported
+    # at once through asyncio's exception handler, as Node reports it before running anything
+    # else (a device prints it and carries on; the engine's handler ends `tsmpy run`)
+    _core.Loop.call_exception_handler({"message": what, "exception": e, "future": _pump})
+
+
 async def _run_pump():
     global _pump, _idle
     try:
@@ -346,9 +450,7 @@ async def _run_pump():
             try:
                 _drain()
             except Exception as e:
-                # an unhandled rejection: reported at once through asyncio's exception handler
-                # (a device prints it and carries on; `tsmpy run`'s handler ends the run)
-                _core.Loop.call_exception_handler({"message": "Unhandled promise rejection", "exception": e, "future": _pump})
+                _report(e, "Unhandled promise rejection")
                 continue
             if not _timers:
                 return
@@ -367,7 +469,10 @@ async def _run_pump():
                 best[1] = _seq[0]
             else:
                 del _timers[bid]
-            best[2](*best[3])
+            try:
+                best[2](*best[3])
+            except Exception as e:
+                _report(e, "Uncaught exception in a timer callback")
     finally:
         _pump = None
         _idle = True
