@@ -79,12 +79,23 @@ export type Outcome = { failed: false } | { failed: true; error: unknown };
 
 /**
  * Runs `work` (a Promise: an async function already called) as a child task of `children`.
- * Resolves with its outcome once it ended, however it ended; never rejects.
+ * Resolves with its outcome once it ended, however it ended; never rejects. The task is awaited
+ * here, so that asyncio counts its exception as retrieved (it is the outcome's error).
  */
 export function track(children: Child[], name: string, work: Promise<unknown>): Promise<Outcome> {
   const child = new Child(name);
   children.push(child);
-  child.task = TaskManager.create_task(work);
+  const task = TaskManager.create_task(work);
+  child.task = task;
+  const ended = async (): Promise<Outcome> => {
+    try {
+      if (task === undefined) await work;
+      else await task;
+      return { failed: false };
+    } catch (e) {
+      return child.cancelled ? { failed: false } : { failed: true, error: e };
+    }
+  };
   return new Promise<Outcome>((resolve) => {
     const end = (o: Outcome): void => {
       const i = children.indexOf(child);
@@ -92,10 +103,8 @@ export function track(children: Child[], name: string, work: Promise<unknown>): 
       child.finish();
       resolve(o);
     };
-    work.then(
-      () => end({ failed: false }),
-      (e: unknown) => end(child.cancelled ? { failed: false } : { failed: true, error: e }),
-    );
+    // (rejected only with asyncio's CancelledError, which catch blocks do not take)
+    ended().then(end, () => end({ failed: false }));
   });
 }
 
