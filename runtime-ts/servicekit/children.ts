@@ -87,24 +87,25 @@ export function track(children: Child[], name: string, work: Promise<unknown>): 
   children.push(child);
   const task = TaskManager.create_task(work);
   child.task = task;
-  const ended = async (): Promise<Outcome> => {
-    try {
-      if (task === undefined) await work;
-      else await task;
-      return { failed: false };
-    } catch (e) {
-      return child.cancelled ? { failed: false } : { failed: true, error: e };
-    }
-  };
   return new Promise<Outcome>((resolve) => {
-    const end = (o: Outcome): void => {
-      const i = children.indexOf(child);
-      if (i >= 0) children.splice(i, 1);
-      child.finish();
-      resolve(o);
+    let outcome: Outcome = { failed: false };
+    const ended = async (): Promise<void> => {
+      try {
+        try {
+          if (task === undefined) await work;
+          else await task;
+        } catch (e) {
+          if (!child.cancelled) outcome = { failed: true, error: e };
+        }
+      } finally {
+        // (also when the await raised asyncio's CancelledError, which catch blocks do not take)
+        const i = children.indexOf(child);
+        if (i >= 0) children.splice(i, 1);
+        child.finish();
+        resolve(outcome);
+      }
     };
-    // (rejected only with asyncio's CancelledError, which catch blocks do not take)
-    ended().then(end, () => end({ failed: false }));
+    void ended();
   });
 }
 
