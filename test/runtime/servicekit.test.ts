@@ -229,3 +229,165 @@ test("crash isolation and restart policy: backoff doubles, max restarts in the w
     "",
   ].join("\n"));
 });
+
+test("schedule timing (start delay, every, repeat count) within a tolerance; then the service stops itself", async () => {
+  const out = await runTs(`
+    import { ManagedService, listen } from "servicekit";
+    import { TaskManager } from "mpos";
+    import * as time from "time";
+    let t0 = 0;
+    const at: number[] = [];
+    class Tick extends ManagedService {
+      name = "tick";
+      kind = "schedule" as const;
+      start_delay = 0.1;
+      every = 0.05;
+      repeat = 4;
+      async run(): Promise<void> { at.push(time.ticks_diff(time.ticks_ms(), t0)); }
+    }
+    listen("service:stopped", (s) => console.log("stopped", (s as ManagedService).name, (s as ManagedService).loop_count));
+    async function main(): Promise<void> {
+      const t = new Tick();
+      t0 = time.ticks_ms();
+      await t.start();
+      await TaskManager.sleep_ms(400);
+      // due at 100, 150, 200, 250 ms; each may run late by up to 40 ms, never early
+      const due = [100, 150, 200, 250];
+      console.log(at.length, at.map((ms, i) => ms >= due[i] - 2 && ms <= due[i] + 40).join(","), t.state);
+    }
+    void main();
+  `);
+  expect(out).toBe("stopped tick 4\n4 true,true,true,true stopped\n");
+});
+
+test("events across services, listeners removed on stop; registry names and provides; a failing on_stop does not block the others", async () => {
+  const out = await runTs(`
+    import { ManagedService, register, start_all, stop_all, bus, service, provider_names } from "servicekit";
+    import { TaskManager } from "mpos";
+    class Producer extends ManagedService {
+      name = "producer";
+      provides = ["source"];
+      async run(): Promise<void> {
+        for (let i = 1; i <= 3; i++) {
+          if (await this.sleep(0.02)) return;
+          this.emit("reading", i);
+        }
+      }
+      async on_stop(): Promise<void> { throw new Error("producer on_stop failed"); }
+    }
+    class Consumer extends ManagedService {
+      name = "consumer";
+      total = 0;
+      async on_start(): Promise<void> {
+        this.listen("reading", (v) => { this.total += v as number; console.log("consumer got", v); });
+        this.listen("reading", (v) => { if (v === 2) throw new Error("a listener fails"); });
+      }
+      async on_stop(): Promise<void> { console.log("consumer on_stop, total", this.total); }
+    }
+    class Last extends ManagedService {
+      name = "last";
+      async on_stop(): Promise<void> { console.log("last on_stop"); }
+    }
+    const p = new Producer(), c = new Consumer(), l = new Last();
+    register(c, p, l);
+    async function main(): Promise<void> {
+      await start_all();
+      console.log(service("source") === p, service("producer") === p, service("nobody") === undefined, provider_names().sort().join(","));
+      await TaskManager.sleep_ms(150);
+      console.log("listeners", bus.count("reading"));
+      await stop_all();
+      console.log("listeners", bus.count("reading"), "emit reaches", bus.emit("reading", 9), p.state, c.state, l.state, p.last_error);
+      console.log(service("source"), provider_names().length);
+    }
+    void main();
+  `);
+  expect(out).toBe([
+    "true true true consumer,last,producer,source",
+    "consumer got 1",
+    "consumer got 2",
+    "[servicekit] ERROR: listener of reading failed: Error: a listener fails",
+    "consumer got 3",
+    "listeners 2",
+    "last on_stop",
+    "[producer.service] ERROR: producer.service.on_stop failed: Error: producer on_stop failed",
+    "consumer on_stop, total 6",
+    "listeners 0 emit reaches 0 stopped stopped stopped Error: producer on_stop failed",
+    "undefined 0",
+    "",
+  ].join("\n"));
+});
+
+test("spawn, interval, timeout, add_future, adopt and enabled; the logger's level and prefix; status(), stats() and report()", async () => {
+  const out = await runTs(`
+    import { ManagedService, register, start_all, stop_all, report, status } from "servicekit";
+    import { TaskManager } from "mpos";
+    class Child extends ManagedService {
+      name = "child";
+      async on_start(): Promise<void> { console.log("child on_start"); }
+      async on_stop(): Promise<void> { console.log("child on_stop"); }
+    }
+    class Off extends ManagedService {
+      name = "off";
+      enabled = false;
+      async on_start(): Promise<void> { console.log("off must not start"); }
+    }
+    async function pyStyle(): Promise<void> {
+      try {
+        await TaskManager.sleep(0.5);
+      } finally {
+        console.log("future finally");
+      }
+    }
+    class Parent extends ManagedService {
+      name = "parent";
+      stop_timeout = 0.1;
+      log_level = "warning" as const;
+      ticks = 0;
+      async on_start(): Promise<void> {
+        this.log.info("not shown (below warning)");
+        this.log.warning("shown");
+        await this.adopt(new Child());
+        void this.spawn(async (who: string, n: number) => console.log("spawned with", who, n), "args", 2);
+        void this.spawn_named("named", async () => { while (!(await this.sleep(1))) {} });
+        void this.interval(() => { this.ticks++; }, 0.02);
+        void this.timeout(() => console.log("timeout fired"), 0.05);
+        void this.timeout(() => console.log("timeout after stop: never"), 5);
+        this.add_future(pyStyle());
+      }
+      stats(): Record<string, unknown> { return { ticks: this.ticks > 3 ? "many" : "few" }; }
+    }
+    const parent = new Parent();
+    register(parent, new Off());
+    async function main(): Promise<void> {
+      console.log("started", await start_all());
+      await TaskManager.sleep_ms(10);
+      // (run() returned at once: the service stays running with its other children)
+      console.log(parent.tasks().sort().join(","));
+      await TaskManager.sleep_ms(200);
+      console.log(report());
+      const st = status()[0];
+      console.log(st.name, st.kind, st.state, st.uptime > 0.1 && st.uptime < 1, st.restarts, st.last_error, st.loop_count);
+      await stop_all();
+      console.log(report());
+    }
+    void main();
+  `);
+  expect(out).toBe([
+    "[parent.service] WARNING: shown",
+    "spawned with args 2",
+    // adopted while starting: started with the parent, after its on_start
+    "child on_start",
+    "started 1",
+    "parent.service.future,parent.service.interval,parent.service.named,parent.service.timeout,parent.service.timeout",
+    "timeout fired",
+    "parent [runtime] running restarts=0 loops=1 ticks=many",
+    "off [runtime] init restarts=0 loops=0",
+    "parent runtime running true 0 undefined 1",
+    "child on_stop",
+    "future finally",
+    "[parent.service] WARNING: cancelled 1 task(s) still running after 0.1s",
+    "parent [runtime] stopped restarts=0 loops=1 ticks=many",
+    "off [runtime] init restarts=0 loops=0",
+    "",
+  ].join("\n"));
+});
