@@ -45,14 +45,6 @@ export function delay(s: number): Promise<void> {
   });
 }
 
-/** Settles as the first of `a` and `b` settles (neither may reject). */
-export function firstOf(a: Promise<void>, b: Promise<void>): Promise<void> {
-  return new Promise<void>((resolve) => {
-    a.then(resolve);
-    b.then(resolve);
-  });
-}
-
 /** Resolves true when every child has finished, false when `timeout` seconds passed first. */
 export function allFinished(children: Child[], timeout: number): Promise<boolean> {
   return new Promise<boolean>((resolve) => {

@@ -10,7 +10,7 @@ import { Service, TaskManager } from "mpos";
 import type { Coroutine, Intent } from "mpos";
 import * as time from "time";
 import * as builtins from "builtins";
-import { Child, Outcome, callTracked, delay, firstOf, stopChildren, track, trackCoroutine } from "./children";
+import { Child, Outcome, callTracked, stopChildren, track, trackCoroutine } from "./children";
 import { Listener, bus } from "./events";
 import { DependencyCycleError, startOrder } from "./graph";
 import { Level, Logger } from "./logger";
@@ -225,19 +225,24 @@ export class ManagedService extends Service {
   }
 
   /** Awaits a hook for at most stop_timeout seconds; its failure is reported, never raised. */
-  private async _bounded(hook: string, p: Promise<void>): Promise<void> {
-    let settled = false;
-    const guarded = p.then(
-      () => {
-        settled = true;
-      },
-      (e: unknown) => {
-        settled = true;
-        this._failed(this.name + ".service." + hook, e);
-      },
-    );
-    await firstOf(guarded, delay(this.stop_timeout));
-    if (!settled) this.log.warning(hook + " did not finish within " + this.stop_timeout + "s");
+  private _bounded(hook: string, p: Promise<void>): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.log.warning(hook + " did not finish within " + this.stop_timeout + "s");
+        resolve();
+      }, this.stop_timeout * 1000);
+      p.then(
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          this._failed(this.name + ".service." + hook, e);
+          resolve();
+        },
+      );
+    });
   }
 
   // ---- supervision ----

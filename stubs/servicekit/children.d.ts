@@ -15,8 +15,6 @@ export declare class Child {
 }
 /** A promise that resolves after `s` seconds (a plain timer on the Promise loop). */
 export declare function delay(s: number): Promise<void>;
-/** Settles as the first of `a` and `b` settles (neither may reject). */
-export declare function firstOf(a: Promise<void>, b: Promise<void>): Promise<void>;
 /** Resolves true when every child has finished, false when `timeout` seconds passed first. */
 export declare function allFinished(children: Child[], timeout: number): Promise<boolean>;
 /** What a child ended with: nothing, or what it raised (a cancelled child is not an error). */

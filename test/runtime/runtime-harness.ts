@@ -40,6 +40,8 @@ export interface RuntimeRunOptions {
   timeoutMs?: number;
   /** Leave main.py of the runtime out (default: the program's own main.py replaces it). */
   withBootMain?: boolean;
+  /** Python run after the boot, each step a call of its own (see runMicroPython). */
+  steps?: string[];
 }
 
 /** Runs a compiled program with the runtime on MicroPython; the error text is mapped to TS lines. */
@@ -51,7 +53,8 @@ export async function runWithRuntime(program: CompileResult | undefined, opts: R
     for (const [rel, text] of program.helperFiles) files.push({ path: "/lib/" + rel, text });
   }
   for (const [p, text] of Object.entries(opts.extra ?? {})) files.push({ path: "/" + p.replace(/^\/+/, ""), text });
-  const run = await runMicroPython(files, bootCode(opts.entry ?? "main", opts.after ?? []), { timeoutMs: opts.timeoutMs ?? 20000 });
+  const boot = bootCode(opts.entry ?? "main", opts.after ?? []);
+  const run = await runMicroPython(files, opts.steps ? [boot, ...opts.steps] : boot, { timeoutMs: opts.timeoutMs ?? 20000 });
   if (run.error && program) run.error.message = mapTraceback(run.error.message, program, path.resolve("/"));
   return run;
 }
