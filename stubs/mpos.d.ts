@@ -337,12 +337,12 @@ export declare class DownloadManager {
    * bytes; with `outfile` (written to that path) or `chunk_callback` (streamed), true on success.
    * Raises on HTTP errors and after 3 failed reconnects. Callbacks are async functions.
    */
-  static download_url(url: string, kw: Kwargs<DownloadKw & { outfile: string; chunk_callback?: null }>): Promise<boolean>;
-  static download_url(url: string, kw: Kwargs<DownloadKw & { outfile?: null; chunk_callback: DownloadChunkCallback }>): Promise<boolean>;
-  static download_url(url: string, kw?: Kwargs<DownloadKw & { outfile?: null; chunk_callback?: null }>): Promise<bytes>;
-  static download_url(url: string, outfile: string, total_size?: number | null, progress_callback?: DownloadProgressCallback | null, chunk_callback?: null, headers?: Record<string, string> | null, speed_callback?: DownloadSpeedCallback | null, redact_url?: boolean): Promise<boolean>;
-  static download_url(url: string, outfile: null, total_size: number | null, progress_callback: DownloadProgressCallback | null, chunk_callback: DownloadChunkCallback, headers?: Record<string, string> | null, speed_callback?: DownloadSpeedCallback | null, redact_url?: boolean): Promise<boolean>;
-  static download_url(url: string, outfile?: null, total_size?: number | null, progress_callback?: DownloadProgressCallback | null, chunk_callback?: null, headers?: Record<string, string> | null, speed_callback?: DownloadSpeedCallback | null, redact_url?: boolean): Promise<bytes>;
+  static download_url(url: string, kw: Kwargs<DownloadKw & { outfile: string; chunk_callback?: null }>): Coroutine<boolean>;
+  static download_url(url: string, kw: Kwargs<DownloadKw & { outfile?: null; chunk_callback: DownloadChunkCallback }>): Coroutine<boolean>;
+  static download_url(url: string, kw?: Kwargs<DownloadKw & { outfile?: null; chunk_callback?: null }>): Coroutine<bytes>;
+  static download_url(url: string, outfile: string, total_size?: number | null, progress_callback?: DownloadProgressCallback | null, chunk_callback?: null, headers?: Record<string, string> | null, speed_callback?: DownloadSpeedCallback | null, redact_url?: boolean): Coroutine<boolean>;
+  static download_url(url: string, outfile: null, total_size: number | null, progress_callback: DownloadProgressCallback | null, chunk_callback: DownloadChunkCallback, headers?: Record<string, string> | null, speed_callback?: DownloadSpeedCallback | null, redact_url?: boolean): Coroutine<boolean>;
+  static download_url(url: string, outfile?: null, total_size?: number | null, progress_callback?: DownloadProgressCallback | null, chunk_callback?: null, headers?: Record<string, string> | null, speed_callback?: DownloadSpeedCallback | null, redact_url?: boolean): Coroutine<bytes>;
 }
 
 // ---- notifications -----------------------------------------------------------------------------

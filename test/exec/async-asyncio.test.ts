@@ -282,7 +282,7 @@ test("cancelling the task of an async function runs its finally blocks and rejec
         }
       }
       main().catch(() => console.log("not a JS error"));
-      setTimeout(() => console.log("timer still runs"), 30);
+      setTimeout(() => console.log("timer still runs"), 300);
     `,
     "worker start\ncancel true\nworker finally\nmain finally true\ntimer still runs\n",
   ));
@@ -342,3 +342,86 @@ test("wait_for's timeout cancels the async function it waits for", () =>
     `,
     "slow cleaned up\ntimeout true\n",
   ));
+
+// mpos is not on the WebAssembly MicroPython: the boundary conversions are checked in the Python.
+test("TaskManager receives coroutines and coroutine factories for Promises and async functions", () => {
+  const py = program`
+    import { TaskManager } from "mpos";
+    async function heartbeat(): Promise<void> {
+      await TaskManager.sleep_ms(1000);
+    }
+    const t = TaskManager.create_task(heartbeat());
+    TaskManager.create_supervised_task(() => heartbeat(), 500);
+    TaskManager.create_supervised_task(heartbeat);
+    async function main(): Promise<void> {
+      if (t !== undefined) await t;
+      await TaskManager.wait_for(heartbeat(), 5);
+    }
+    main();
+  `.python();
+  expect(py).toContain("TaskManager.create_task(js_coro(heartbeat()))");
+  expect(py).toContain("TaskManager.create_supervised_task(js_coro_fn(lambda: heartbeat()), 500)");
+  expect(py).toContain("TaskManager.create_supervised_task(js_coro_fn(heartbeat))");
+  expect(py).toContain("await js_foreign(TaskManager.sleep_ms(1000))");
+  expect(py).toContain("await js_foreign(t)");
+  expect(py).toContain("await js_foreign(TaskManager.wait_for(js_coro(heartbeat()), 5))");
+});
+
+test("an async callback passed to a Python API is called and awaited as a coroutine", () =>
+  program`
+    import * as asyncio from "asyncio";
+    async function step(n: number): Promise<number> {
+      await asyncio.sleep_ms(n);
+      console.log("step", n);
+      return n;
+    }
+    async function main(): Promise<void> {
+      const tasks = [3, 1, 2].map((n) => asyncio.create_task(step(n * 10)));
+      const results = await asyncio.gather(...tasks);
+      console.log(results);
+    }
+    main();
+  `.expectToMatchNode());
+
+test("a Python task awaiting a Promise that rejects gets the JS error", () =>
+  program`
+    import * as asyncio from "asyncio";
+    async function failing(): Promise<number> {
+      await asyncio.sleep_ms(5);
+      throw new Error("from JS");
+    }
+    async function main(): Promise<void> {
+      try {
+        await asyncio.wait_for(failing(), 1);
+      } catch (e) {
+        console.log("caught", (e as Error).message, e instanceof Error);
+      }
+    }
+    main();
+  `.expectToMatchNode());
+
+test("Promise work queued by an asyncio task's completion runs after it", () =>
+  program`
+    import * as asyncio from "asyncio";
+    const ev = new asyncio.Event();
+    async function waiter(name: string): Promise<void> {
+      await ev.wait();
+      console.log("woken", name);
+      await null;
+      console.log("after microtask", name);
+    }
+    waiter("a");
+    setTimeout(() => { console.log("set"); ev.set(); }, 10);
+    setTimeout(() => console.log("later timer"), 200);
+  `.expectToMatchNode());
+
+test("then and finally on asyncio awaitables go through a Promise", () =>
+  program`
+    import * as asyncio from "asyncio";
+    async function work(): Promise<string> {
+      await asyncio.sleep_ms(5);
+      return "task value";
+    }
+    asyncio.sleep_ms(300).then(() => console.log("slept"));
+    asyncio.create_task(work()).then((v) => console.log(v)).finally(() => console.log("finally"));
+  `.expectToMatchNode());

@@ -36,7 +36,7 @@ export async function main(): Promise<void> {
   const w: Coroutine<string> = waiter(ev, lock);
   const wt = asyncio.create_task(w);
   ev.set();
-  console.log(ev.is_set(), await wt, n, pair, mixed, none, limited, limitedMs);
+  console.log(ev.is_set(), await wt, n, pair, mixed.length, none, limited, limitedMs);
   ev.clear();
   const flag = new asyncio.ThreadSafeFlag();
   flag.set();

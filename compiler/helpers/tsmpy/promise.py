@@ -28,12 +28,13 @@ _unhandled = []
 
 
 class Promise:
-    def __init__(self):
-        self._s = 0  # 0 pending, 1 fulfilled, 2 rejected
-        self._v = None
-        self._r = []  # reactions: fn(state, value)
-        self._done = False  # already resolved (possibly locked in to another promise)
-        self._h = False  # has a handler (for unhandled rejections)
+    # No __init__ (creating an instance is then much cheaper on MicroPython): the fields start as
+    # these class attributes and become instance attributes when first written.
+    _s = 0  # 0 pending, 1 fulfilled, 2 rejected
+    _v = None
+    _r = None  # reactions while pending: fn(promise), a list once one is added
+    _done = False  # already resolved (possibly locked in to another promise)
+    _h = False  # has a handler (for unhandled rejections)
 
     def _settle(self, s, v):
         if self._s:
@@ -41,13 +42,16 @@ class Promise:
         self._s = s
         self._v = v
         rs = self._r
-        self._r = None
-        for f in rs:
-            _q.append((f, self))
-        if _idle and (rs or s == 2):
-            _kick()  # reactions to run, or a rejection to check for a handler
+        if rs is not None:
+            self._r = None
+            for f in rs:
+                _q.append((f, self))
+            if _idle:
+                _kick()  # reactions to run
         if s == 2 and not self._h:
             _unhandled.append(self)
+            if _idle:
+                _kick()  # a rejection to check for a handler once the queue is drained
 
     def _resolve(self, v):
         if self._done:
@@ -77,7 +81,11 @@ class Promise:
             if _idle:
                 _kick()
         else:
-            self._r.append(f)
+            r = self._r
+            if r is None:
+                self._r = [f]
+            else:
+                r.append(f)
 
     def __iter__(self):
         yield self
@@ -324,23 +332,8 @@ def js_promise_all_settled(items):
     return out
 
 
-def _step(co, p, k, exc=None):
-    # run an async function's coroutine to its next await: k (its one resume job) reacts to the
-    # awaited Promise, which p._w records for a cancellation
-    try:
-        w = co.send(None) if exc is None else co.throw(exc)
-    except StopIteration as e:
-        p._resolve(e.value)
-        return
-    except Exception as e:
-        p._reject(e)
-        return
-    except _Cancelled as e:
-        # cancelled (asyncio cancelled the task waiting for p): p rejects with it
-        p._reject(e)
-        return
-    p._w = w
-    w._react(k)
+def _foreign_await_error():
+    return js_throw(JsTypeError("an asyncio awaitable was awaited as a Promise: keep a device API's awaitable typed as the stub declares it (Coroutine, Task, Sleep) so that tsmpy can await it"))
 
 
 def js_async(f):
@@ -350,10 +343,30 @@ def js_async(f):
         co = f(*a)
 
         def k(_, exc=None):
-            _step(co, p, k, exc)
+            # run the coroutine to its next await; k itself is the reaction that resumes it, and
+            # p._w records the awaited Promise (for a cancellation)
+            try:
+                w = co.send(None) if exc is None else co.throw(exc)
+            except StopIteration as e:
+                p._resolve(e.value)
+                return
+            except Exception as e:
+                p._reject(e)
+                return
+            except _Cancelled as e:
+                # cancelled (asyncio cancelled the task waiting for p): p rejects with it
+                p._reject(e)
+                return
+            p._w = w
+            try:
+                w._react(k)
+            except AttributeError:
+                # an asyncio awaitable the compiler could not see as one (a device API's
+                # awaitable kept in a variable typed plain Promise) yielded to us, not to asyncio
+                k(None, _foreign_await_error())
 
         p._k = k
-        _step(co, p, k)
+        k(None)
         return p
     return call
 
@@ -446,27 +459,41 @@ def js_coro_fn(f):
     return g
 
 
-# Timers: id -> [due, order, fn, args, interval or -1]
-_timers = {}
+# Timers, as Node keeps them: one FIFO list per duration (a list's timers are due in creation
+# order), so the next timer is the earliest of the lists' heads (ties: creation order) and
+# finding it costs one look per distinct duration, not per timer.
+# A timer: [due, order, fn (None once cleared), args, interval or -1, ms, id]
+_timers = {}  # id -> timer, for clearTimeout
+_lists = {}  # ms -> [timers, index of the head]
 _seq = [0]
 
 
-def _clock():
-    # Node takes a timer's start from the current time (getLibuvNow updates the loop's clock)
-    return time.ticks_ms()
+def _push(t):
+    b = _lists.get(t[5])
+    if b is None:
+        _lists[t[5]] = [[t], 0]
+    else:
+        b[0].append(t)
 
 
 def _add(fn, ms, args, repeat):
-    try:
-        ms = float(ms) if ms is not None else 0.0
-    except Exception:
-        ms = 0.0
-    if not (ms >= 1 and ms <= 2147483647):
-        ms = 1
-    ms = int(ms)
+    if type(ms) is int:
+        if ms < 1 or ms > 2147483647:
+            ms = 1
+    else:
+        try:
+            ms = float(ms) if ms is not None else 0.0
+        except Exception:
+            ms = 0.0
+        if not (ms >= 1 and ms <= 2147483647):
+            ms = 1
+        ms = int(ms)
     _seq[0] += 1
     tid = _seq[0]
-    _timers[tid] = [time.ticks_add(_clock(), ms), tid, fn, args, ms if repeat else -1]
+    # (Node takes a timer's start from the current time: getLibuvNow updates the loop's clock)
+    t = [time.ticks_add(time.ticks_ms(), ms), tid, fn, args, ms if repeat else -1, ms, tid]
+    _timers[tid] = t
+    _push(t)
     if _idle:
         _kick()  # a new timer may be due before the one the pump sleeps for
     return tid
@@ -481,8 +508,11 @@ def js_set_interval(fn, ms=0, *args):
 
 
 def js_clear_timer(tid=None):
-    if tid in _timers:
-        del _timers[tid]
+    try:
+        t = _timers.pop(tid)
+    except (KeyError, TypeError):
+        return
+    t[2] = None  # skipped when it reaches the head of its list
 
 
 def _drain():
@@ -510,20 +540,45 @@ def _drain():
 
 
 def _next_timer():
-    # the timer to fire next: earliest due time, then creation order
+    # the list whose head fires next: earliest due time, then creation order
     best = None
-    bid = 0
-    for tid in _timers:
-        t = _timers[tid]
+    bb = None
+    empty = None
+    for ms in _lists:
+        b = _lists[ms]
+        lst = b[0]
+        h = b[1]
+        n = len(lst)
+        while h < n and lst[h][2] is None:
+            h += 1  # cleared
+        b[1] = h
+        if h == n:
+            if empty is None:
+                empty = []
+            empty.append(ms)
+            continue
+        t = lst[h]
         if best is None:
             best = t
-            bid = tid
+            bb = b
         else:
             d = time.ticks_diff(t[0], best[0])
             if d < 0 or (d == 0 and t[1] < best[1]):
                 best = t
-                bid = tid
-    return bid, best
+                bb = b
+    if empty is not None:
+        for ms in empty:
+            del _lists[ms]
+    return bb, best
+
+
+def _pop_head(b):
+    h = b[1] + 1
+    lst = b[0]
+    if h >= 32 and h * 2 >= len(lst):
+        del lst[:h]
+        h = 0
+    b[1] = h
 
 
 # The pump: _pump is its asyncio Task (None when there is none); _idle is true when no pump will
@@ -562,7 +617,9 @@ async def _run_pump():
                 continue
             if not _timers:
                 return
-            bid, best = _next_timer()
+            bb, best = _next_timer()
+            if best is None:
+                return  # (cannot happen: a live timer is in _timers and in its list)
             now = time.ticks_ms()
             wait = time.ticks_diff(best[0], now)
             if wait > 0:
@@ -570,13 +627,21 @@ async def _run_pump():
                 await asyncio.sleep_ms(wait)
                 _idle = False
                 continue  # woken early, or due: look again
+            h = _core._task_queue.peek()
+            if h is not None and time.ticks_diff(h.ph_key, now) <= 0:
+                # other asyncio tasks are ready (a cancelled task, an app's task): let them run
+                # before the next timer rather than after a whole backlog of due timers
+                await asyncio.sleep_ms(0)
+                continue
+            _pop_head(bb)
             if best[4] >= 0:
                 # an interval goes back in the list after the timers created before its next run
                 best[0] = time.ticks_add(now, best[4])
                 _seq[0] += 1
                 best[1] = _seq[0]
+                _push(best)
             else:
-                del _timers[bid]
+                del _timers[best[6]]
             try:
                 best[2](*best[3])
             except Exception as e:

@@ -180,7 +180,7 @@ export const decoratedClassStatics = define(1323, "decorated-class-statics",
 
 // ---- 1400s: objects, property access, destructuring, console output ----
 export const objectAccessor = define(1401, "object-literal-accessor",
-  "Object literal members with no faithful lowering yet: async and generator methods, accessors together with spread, computed keys or a record type.",
+  "Object literal members with no faithful lowering yet: accessors together with spread, computed keys or a record type.",
   (what?: string) => `${what ?? "This object literal member"} is not supported by tsmpy.`);
 export const objectReservedKey = define(1402, "object-reserved-key",
   "Property keys that Python or tsmpy's helpers reserve (`__proto__`, dunder names, names starting with `_js`) would change the object's behaviour.",

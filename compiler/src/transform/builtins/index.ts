@@ -28,6 +28,7 @@ import { lowerMapSetCall, lowerMapSetNew, lowerMapSetProperty } from "./mapset";
 import { truthTest } from "../truthiness";
 import { isGeneratorType, isIteratorResultMember, lowerGeneratorCall } from "../functions/generators";
 import { isPromiseType, lowerPromiseMethod, lowerPromiseNew, lowerPromiseStatic, lowerTimerCall } from "../functions/async";
+import { isForeignAwaitable } from "../functions/async-boundary";
 
 /** Lowers `obj.prop` when obj is a built-in value or namespace; undefined when it is not one. */
 export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpression): py.Expr | undefined {
@@ -126,6 +127,8 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
     if (g) return g;
   }
   if (isPromiseType(ctx, t)) return lowerPromiseMethod(ctx, node, recv, name);
+  // then/catch/finally on an asyncio awaitable (a stub's Coroutine, Task, Sleep): on its Promise
+  if ((name === "then" || name === "catch" || name === "finally") && isForeignAwaitable(ctx, t)) return lowerPromiseMethod(ctx, node, recv, name, true);
   if (isString(t)) return lowerStringCall(ctx, node, recv, name);
   if (isNumber(t)) return lowerNumberMethod(ctx, node, recv, name);
   const ms = lowerMapSetCall(ctx, node, recv, name, t);

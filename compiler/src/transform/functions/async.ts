@@ -78,10 +78,10 @@ export function lowerPromiseStatic(ctx: Context, node: ts.CallExpression, name: 
 }
 
 /** p.then / p.catch / p.finally. */
-export function lowerPromiseMethod(ctx: Context, node: ts.CallExpression, recv: ts.Expression, name: string): py.Expr {
+export function lowerPromiseMethod(ctx: Context, node: ts.CallExpression, recv: ts.Expression, name: string, foreign = false): py.Expr {
   if (name !== "then" && name !== "catch" && name !== "finally") return ctx.fail(unsupportedBuiltin(node.expression, "Promise", name));
   const [obj, ...args] = ctx.ordered([recv, ...node.arguments]);
-  return py.call(py.attr(obj, name === "finally" ? "js_finally" : name), args);
+  return py.call(py.attr(foreign ? ctx.helperCall("js_foreign", [obj]) : obj, name === "finally" ? "js_finally" : name), args);
 }
 
 /** new Promise((resolve, reject) => ...). */
