@@ -98,9 +98,5 @@ test("this in plain functions is refused", () => {
       },
     };
   `.expectDiagnostic("TSMPY1010", 4);
-  program`
-    function g(this: { x: number }) {
-      return this.x;
-    }
-  `.expectDiagnostic("TSMPY1010", 2);
+  // A function declaring `this` is supported (test/exec/decorators-this.test.ts).
 });

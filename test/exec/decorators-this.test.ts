@@ -47,6 +47,16 @@ describe("functions declaring this", () => {
       console.log(new T().show());
     `.expectToMatchNode());
 
+  test("a replacement declaring fewer parameters than the method still takes the extra arguments", () =>
+    program`
+      type Add = (this: any, a: number, b: number) => number;
+      function firstOnly(fn: Add, _ctx: ClassMethodDecoratorContext): Add {
+        return function (this: any, a: number) { return fn.call(this, a, 0); };
+      }
+      class A { @firstOnly add(a: number, b: number) { return a + b; } }
+      console.log(new A().add(5, 6));
+    `.expectToMatchNode());
+
   test("an arrow typed as taking this ignores the one it is given", () =>
     program`
       function constant(_fn: unknown, _ctx: ClassMethodDecoratorContext): (this: unknown) => number {
@@ -100,6 +110,14 @@ describe("refused", () => {
       console.log(new A().m());
     `.expectDiagnostic("TSMPY1320", 3));
 
+  test("an unused value parameter may be typed any", () =>
+    program`
+      const names: string[] = [];
+      function collect(_fn: any, ctx: ClassMethodDecoratorContext) { names.push(String(ctx.name)); }
+      class A { @collect m() { return 1; } }
+      console.log(new A().m(), names);
+    `.expectToMatchNode());
+
   test("a method decorator whose value type has no this", () =>
     program`
       function loose(fn: (...args: any[]) => any, _ctx: ClassMethodDecoratorContext) { return fn; }
@@ -147,6 +165,12 @@ describe("refused", () => {
       class A { @meta m() {} }
     `.expectDiagnostic("TSMPY1321", 1));
 
+  test("enumerating a decorator context", () =>
+    program`
+      function d(_fn: unknown, ctx: ClassMethodDecoratorContext) { console.log(Object.keys(ctx), JSON.stringify(ctx)); }
+      class A { @d m() {} }
+    `.expectDiagnostic("TSMPY1321", 1));
+
   test("call on a value of type any", () =>
     program`
       const f: any = (x: number) => x;
@@ -191,6 +215,15 @@ describe("refused", () => {
       @sub
       class A { static count = 1; }
     `.expectDiagnostic("TSMPY1323", 2));
+
+  test("a decorated class declared in a loop", () =>
+    program`
+      function d(_fn: unknown, ctx: ClassMethodDecoratorContext) { ctx.addInitializer(() => {}); }
+      for (let i = 0; i < 2; i++) {
+        class A { @d m() {} }
+        new A();
+      }
+    `.expectDiagnostic("TSMPY1324", 3));
 
   test("parameter decorators are TypeScript errors without experimentalDecorators", () =>
     program`

@@ -177,6 +177,9 @@ export const functionThisCall = define(1322, "function-this-call",
 export const decoratedClassStatics = define(1323, "decorated-class-statics",
   "A class decorator that may return a replacement class runs before static fields and static blocks are evaluated in TypeScript's output, which then see two different classes; tsmpy refuses the combination.",
   () => "A class decorator that may replace the class is not supported on a class with static fields or static blocks.");
+export const decoratedClassInLoop = define(1324, "decorated-class-in-loop",
+  "A decorated class keeps its decorators' initializer lists in variables of the enclosing scope; a class declared in a loop body would see the last iteration's lists from instances made earlier.",
+  () => "A decorated class declared inside a loop is not supported; declare it outside the loop or in a function.");
 
 // ---- 1400s: objects, property access, destructuring, console output ----
 export const objectAccessor = define(1401, "object-literal-accessor",

@@ -66,3 +66,20 @@ export function lowerDecoratorContextCall(ctx: Context, node: ts.CallExpression,
   const [c, f] = ctx.ordered([recv, arg]);
   return py.call(py.attr(c, "addInitializer"), [convention === "this" ? f : ctx.helperCall("js_nothis", [f])]);
 }
+
+/**
+ * `Object.keys(context)`, `JSON.stringify(context)`...: the context object's keys and values
+ * (`access`, `metadata`) are not reproduced, so enumerating it is refused.
+ */
+export function refuseDecoratorContextArguments(ctx: Context, node: ts.CallExpression) {
+  for (const a of node.arguments) {
+    const t = ctx.checker.getNonNullableType(typeOf(ctx, ts.isSpreadElement(a) ? a.expression : a));
+    const parts = t.isUnion() ? t.types : [t];
+    if (parts.some((p) => isDecoratorContextType(p))) ctx.fail(decoratorContextMember(a, "keys and values (enumerating the context)"));
+  }
+}
+
+function isDecoratorContextType(t: ts.Type): boolean {
+  const sym = t.getSymbol() ?? t.aliasSymbol;
+  return !!sym && /DecoratorContext$/.test(sym.name) && !!sym.declarations?.some((d) => d.getSourceFile().isDeclarationFile);
+}

@@ -15,7 +15,7 @@ import type { Context } from "../context";
 import { isAnyLike, isArray, isFunctionType, isNumber, isString, typeOf } from "../types";
 import { isLibSymbol } from "../expressions/identifiers";
 import { functionThisCall, regexArgument, unsupportedBuiltin } from "../../diagnostics/catalog";
-import { lowerDecoratorContextCall, lowerDecoratorContextProperty, lowerFunctionMethod } from "./function";
+import { lowerDecoratorContextCall, lowerDecoratorContextProperty, lowerFunctionMethod, refuseDecoratorContextArguments } from "./function";
 import { lowerConsoleCall } from "./console";
 import { lowerMathProperty, lowerMathCall } from "./math";
 import { lowerArrayCall, lowerArrayConstruct, lowerArrayStatic } from "./array";
@@ -93,6 +93,7 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
   const recv = callee.expression;
   const name = callee.name.text;
   if (ts.isIdentifier(recv) && recv.text !== "NaN" && recv.text !== "Infinity" && isGlobalNamespace(ctx, recv)) {
+    if (recv.text === "Object" || recv.text === "JSON") refuseDecoratorContextArguments(ctx, node);
     switch (recv.text) {
       case "console":
         return lowerConsoleCall(ctx, node, name);

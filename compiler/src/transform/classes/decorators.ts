@@ -26,7 +26,7 @@
 import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
-import { decoratedClassStatics, decoratorFunctionType, decorators as decoratorsRefused } from "../../diagnostics/catalog";
+import { decoratedClassInLoop, decoratedClassStatics, decoratorFunctionType, decorators as decoratorsRefused } from "../../diagnostics/catalog";
 import { hasModifier, isStaticMember, propertyKey } from "./info";
 
 const SK = ts.SyntaxKind;
@@ -69,9 +69,15 @@ export function decoratorPlan(ctx: Context, cls: ts.ClassLikeDeclaration): Decor
   return plans(ctx).get(cls);
 }
 
-/** True when the function's first parameter is an explicit `this` not typed `void`. */
+/**
+ * True when the function's first parameter is an explicit `this` not typed `void`. Declaration
+ * files do not count (the helpers and the firmware call their callbacks, e.g. `flatMap`'s, without
+ * `this`), except TypeScript's decorator library (`addInitializer(initializer: (this: This) => void)`).
+ */
 export function declaresThis(decl: ts.Node | undefined): boolean {
   if (!decl || !ts.isFunctionLike(decl)) return false;
+  const file = decl.getSourceFile();
+  if (file.isDeclarationFile && !/[\\/]lib\.decorators\.d\.ts$/.test(file.fileName)) return false;
   const p = decl.parameters[0];
   return !!p && ts.isIdentifier(p.name) && p.name.text === "this" && p.type?.kind !== SK.VoidKeyword;
 }
@@ -174,7 +180,8 @@ function shapeOf(ctx: Context, d: ts.Decorator, kind: Kind): Shape {
     return { takesContext, mayKeep, initTakesThis };
   }
   if (returned.has("plain") || returned.has(undefined)) ctx.fail(decoratorFunctionType(d, `${what} returning a function that does not take 'this'`));
-  const valueType = params.length ? apparent(ctx, declared(params[0])) : undefined;
+  // An unused value parameter may be typed anything (`function bound(_fn: any, ctx) {...}`).
+  const valueType = params.length && isUsed(ctx, params[0], decl) ? apparent(ctx, declared(params[0])) : undefined;
   if (valueType && isCallable(ctx, valueType) && thisConvention(ctx, valueType) !== "this") {
     ctx.fail(decoratorFunctionType(d, `${what} whose value parameter is typed '${ctx.checker.typeToString(valueType)}'`));
   }
@@ -244,6 +251,8 @@ export function planDecorators(ctx: Context, node: ts.ClassLikeDeclaration, jsNa
     beforeHeritage();
     return;
   }
+  const loop = enclosingLoop(node);
+  if (loop) ctx.fail(decoratedClassInLoop(own[0] ?? decoratorsOf(decorated[0])[0]));
   const value = (d: ts.Decorator): py.Expr => {
     const e = d.expression;
     const v = ctx.expr(e);
@@ -314,5 +323,28 @@ function mayReturnValue(ctx: Context, d: ts.Decorator): boolean {
     ts.forEachChild(n, visit);
   };
   ts.forEachChild(decl.body, visit);
+  return found;
+}
+
+/** The loop statement around a node within its function, if any. */
+function enclosingLoop(node: ts.Node): ts.Node | undefined {
+  for (let p = node.parent; p && !ts.isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) {
+    if (ts.isIterationStatement(p, false)) return p;
+  }
+  return undefined;
+}
+
+/** True when a parameter's binding is read in its function (declaration files: assume so). */
+function isUsed(ctx: Context, p: ts.ParameterDeclaration, fn: ts.SignatureDeclaration): boolean {
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  if (!body || !ts.isIdentifier(p.name)) return true;
+  const sym = ctx.symbolAt(p.name);
+  let found = false;
+  const visit = (n: ts.Node) => {
+    if (found) return;
+    if (ts.isIdentifier(n) && n !== p.name && ctx.symbolAt(n) === sym) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(body);
   return found;
 }

@@ -56,7 +56,7 @@ export function needsPadding(ctx: Context, fn: ts.ArrowFunction | ts.FunctionExp
   // An optional callback parameter (`compareFn?: ...`) is a union with undefined: look through it.
   const contextual = ctx.checker.getContextualType(fn);
   const callable = contextual && ctx.checker.getNonNullableType(contextual);
-  const declared = fn.parameters.length;
+  const declared = fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this")).length;
   if (callable && callable.getCallSignatures().some((sig) => sig.parameters.length > declared || signatureHasRest(sig))) return true;
   // `const f = (a) => ...` then `use(f)`: the variable may be called with more arguments.
   let e: ts.Node = fn;
