@@ -9,8 +9,9 @@ type TaskMethod = (this: never) => Promise<unknown>;
 
 const marked: TaskMethod[] = [];
 
-export function task<M extends TaskMethod>(method: M): M {
-  marked.push(method);
+/** `@task async work(): Promise<void> {...}` in a ManagedService subclass. */
+export function task<S, R>(method: (this: S) => Promise<R>): (this: S) => Promise<R> {
+  marked.push(method as TaskMethod);
   return method;
 }
 
