@@ -136,7 +136,7 @@ test("arguments, var, with and async generators are refused", () => {
     async function* af() {
       yield 1;
     }
-  `.expectDiagnostic("TSMPY1006", 1);
+  `.expectDiagnostic("TSMPY1801", 1);
   program`
     for (var i = 0; i < 3; i++) {}
   `.expectDiagnostic("TSMPY1002", 1);

@@ -218,10 +218,12 @@ test("reserved keys are refused", () =>
   `.expectDiagnostic("TSMPY1402", 1));
 
 
-test("async methods in object literals are refused", () =>
+test("async methods in object literals are async functions", () =>
   program`
     const o = { async run() { return 1; } };
-  `.expectDiagnostic("TSMPY1401", 1));
+    o.run().then((v) => console.log("run", v));
+    console.log("sync");
+  `.expectToMatchNode());
 
 test("object literal methods used as callbacks ignore extra arguments", () =>
   program`

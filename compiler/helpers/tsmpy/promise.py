@@ -53,7 +53,7 @@ class Promise:
             if _idle:
                 _kick()  # a rejection to check for a handler once the queue is drained
 
-    def _resolve(self, v):
+    def _resolve(self, v=None):
         if self._done:
             return
         self._done = True
@@ -166,14 +166,11 @@ def js_new_promise(executor):
     # new Promise((resolve, reject) => ...)
     p = Promise()
 
-    def resolve(v=None):
-        p._resolve(v)
-
     def reject(v=None):
         p._reject(js_throw(v))
 
     try:
-        executor(resolve, reject)
+        executor(p._resolve, reject)  # resolve(v=None): the bound method itself
     except Exception as e:
         p._reject(e)
     return p
@@ -202,134 +199,6 @@ def js_await(v):
     p._v = v
     p._done = True
     return p
-
-
-def js_for_await(v):
-    # one step of `for await` over an array: PromiseResolve(v).then(unwrap), then awaited (two jobs)
-    q = Promise()
-    js_promise_resolve(v)._react(lambda p: q._settle(p._s, p._v))
-    q._done = True
-    return q
-
-
-def js_promise_all(items):
-    out = Promise()
-    ps = [js_promise_resolve(x) for x in items]
-    n = len(ps)
-    vals = [None] * n
-    left = [n]
-    if n == 0:
-        out._resolve(vals)
-        return out
-    for i in range(n):
-        # each element goes through Promise.resolve(x).then(...): a reaction per element
-        def mk(i):
-            def f(p):
-                if p._s == 2:
-                    out._reject(p._v)
-                    return
-                vals[i] = p._v
-                left[0] -= 1
-                if left[0] == 0:
-                    out._resolve(vals)
-            return f
-        # as then(): the handler runs in a reaction job of a fresh promise
-        ps[i]._react(mk(i))
-    return out
-
-
-def js_promise_race(items):
-    # each element through Promise.resolve(x).then(resolve, reject): the first to settle wins
-    out = Promise()
-
-    def f(p):
-        if p._s == 2:
-            out._reject(p._v)
-        else:
-            out._resolve(p._v)
-
-    for x in items:
-        js_promise_resolve(x)._react(f)
-    return out
-
-
-def js_promise_any(items):
-    out = Promise()
-    ps = [js_promise_resolve(x) for x in items]
-    n = len(ps)
-    errs = [None] * n
-    left = [n]
-
-    def fail():
-        from tsmpy.errors import AggregateError
-        out._reject(js_throw(AggregateError(errs, "All promises were rejected")))
-
-    if n == 0:
-        fail()
-        return out
-    for i in range(n):
-        def mk(i):
-            def f(p):
-                if p._s == 1:
-                    out._resolve(p._v)
-                    return
-                errs[i] = js_caught(p._v)
-                left[0] -= 1
-                if left[0] == 0:
-                    fail()
-            return f
-        ps[i]._react(mk(i))
-    return out
-
-
-_settled_shapes = []
-
-
-def _settled(ok, v):
-    # Promise.allSettled's result objects, printed and enumerated as Node's
-    if not _settled_shapes:
-        from tsmpy.obj import js_Obj, js_oset
-
-        # named Object: console prints them as plain objects (console._is_plain)
-        class Object(js_Obj):
-            _jsk = ("status", "value")
-
-            def __init__(self, v):
-                js_oset(self, "status", "fulfilled")
-                js_oset(self, "value", v)
-
-        _settled_shapes.append(Object)
-
-        class Object(js_Obj):
-            _jsk = ("status", "reason")
-
-            def __init__(self, v):
-                js_oset(self, "status", "rejected")
-                js_oset(self, "reason", v)
-
-        _settled_shapes.append(Object)
-    return _settled_shapes[0 if ok else 1](v)
-
-
-def js_promise_all_settled(items):
-    out = Promise()
-    ps = [js_promise_resolve(x) for x in items]
-    n = len(ps)
-    vals = [None] * n
-    left = [n]
-    if n == 0:
-        out._resolve(vals)
-        return out
-    for i in range(n):
-        def mk(i):
-            def f(p):
-                vals[i] = _settled(True, p._v) if p._s == 1 else _settled(False, js_caught(p._v))
-                left[0] -= 1
-                if left[0] == 0:
-                    out._resolve(vals)
-            return f
-        ps[i]._react(mk(i))
-    return out
 
 
 def _foreign_await_error():
@@ -371,95 +240,6 @@ def js_async(f):
     return call
 
 
-def _cancel(p, exc):
-    # throw exc (asyncio's CancelledError) into the async function behind p at its current await:
-    # its finally blocks run; p settles with what the function then does (rejects with exc if it
-    # lets it through)
-    k = getattr(p, "_k", None)
-    if k is None or p._s:
-        return
-    w = p._w
-    if w._s == 0:
-        w._r.remove(k)
-    else:
-        try:
-            _q.remove((k, w))  # its resume job is already queued
-        except ValueError:
-            pass
-    k(None, exc)
-
-
-# ---- the boundary with asyncio (docs/design.md, "Promises on asyncio") ----------------------------
-
-_SGen = _core.SingletonGenerator
-_Task = _core.Task
-
-
-def js_foreign(v):
-    # the Promise an `await v` waits on when v is an asyncio awaitable (a coroutine, a Task, the
-    # shared sleep object) declared by a device stub
-    if isinstance(v, Promise):
-        return v
-    p = Promise()
-    if isinstance(v, _SGen):
-        # asyncio.sleep_ms(t) put its due time on the shared object: a timer of ours instead, so
-        # that it is ordered with the program's other timers as in Node
-        due = v.state
-        v.state = None
-        js_set_timeout(lambda: p._resolve(None), time.ticks_diff(due, time.ticks_ms()) if due is not None else 0)
-        return p
-
-    async def wait():
-        try:
-            r = await v
-        except BaseException as e:
-            p._reject(e)
-            return
-        if type(r) is list:
-            # gather(..., return_exceptions=True): the errors as JS sees them (what catch binds)
-            r = [js_caught(x) if isinstance(x, Exception) else x for x in r]
-        p._resolve(r)
-
-    asyncio.create_task(wait())
-    return p
-
-
-async def _coro(p, ev):
-    if not p._s:
-        try:
-            await ev.wait()
-        except asyncio.CancelledError as e:
-            _cancel(p, e)
-            raise
-    if p._s == 2:
-        raise p._v
-    return p._v
-
-
-def js_coro(v):
-    # a Promise passed where Python expects a coroutine (create_task, wait_for, gather, run): a
-    # coroutine that waits for it and returns its value or raises its error; cancelling its task
-    # cancels the async function behind the Promise. Anything else passes unchanged.
-    if isinstance(v, Promise):
-        # reacting now hands a rejection to the coroutine (asyncio reports it if unretrieved)
-        ev = asyncio.Event()
-        v._react(lambda _: ev.set())
-        return _coro(v, ev)
-    return v
-
-
-def js_coro_fn(f):
-    # a function returning a Promise passed where Python expects one returning a coroutine
-    # (create_supervised_task's factory, async callbacks)
-    if f is None:
-        return None
-
-    def g(*a):
-        return js_coro(f(*a))
-    return g
-
-
-# Timers, as Node keeps them: one FIFO list per duration (a list's timers are due in creation
 # order), so the next timer is the earliest of the lists' heads (ties: creation order) and
 # finding it costs one look per distinct duration, not per timer.
 # A timer: [due, order, fn (None once cleared), args, interval or -1, ms, id]
@@ -540,7 +320,7 @@ def _drain():
 
 
 def _next_timer():
-    # the list whose head fires next: earliest due time, then creation order
+    # the list whose head (b[0][b[1]]) fires next: earliest due time, then creation order
     best = None
     bb = None
     empty = None
@@ -575,7 +355,7 @@ def _next_timer():
     if empty is not None:
         for ms in empty:
             del _lists[ms]
-    return bb, best
+    return bb
 
 
 def _pop_head(b):
@@ -616,16 +396,18 @@ async def _run_pump():
     global _pump, _idle
     try:
         while True:
-            try:
-                _drain()
-            except Exception as e:
-                _report(e, "Unhandled promise rejection")
-                continue
+            if _q or _unhandled:
+                try:
+                    _drain()
+                except Exception as e:
+                    _report(e, "Unhandled promise rejection")
+                    continue
             if not _timers:
                 return
-            bb, best = _next_timer()
-            if best is None:
+            bb = _next_timer()
+            if bb is None:
                 return  # (cannot happen: a live timer is in _timers and in its list)
+            best = bb[0][bb[1]]
             now = time.ticks_ms()
             wait = time.ticks_diff(best[0], now)
             if wait > 0:

@@ -168,18 +168,18 @@ export const HELPERS: Record<string, string> = {
   js_new_promise: "tsmpy.promise",
   js_promise_resolve: "tsmpy.promise",
   js_promise_reject: "tsmpy.promise",
-  js_promise_all: "tsmpy.promise",
-  js_for_await: "tsmpy.promise", // one step of for-await over an array (two jobs, as Node)
-  js_promise_race: "tsmpy.promise",
-  js_promise_any: "tsmpy.promise",
-  js_promise_all_settled: "tsmpy.promise",
+  js_promise_all: "tsmpy.combinators",
+  js_for_await: "tsmpy.combinators", // one step of for-await over an array (two jobs, as Node)
+  js_promise_race: "tsmpy.combinators",
+  js_promise_any: "tsmpy.combinators",
+  js_promise_all_settled: "tsmpy.combinators",
   js_set_timeout: "tsmpy.promise",
   js_set_interval: "tsmpy.promise",
   js_clear_timer: "tsmpy.promise",
   js_run: "tsmpy.promise", // as a device's main.py: run asyncio until the Promise world is idle
-  js_foreign: "tsmpy.promise", // the Promise an await of an asyncio awaitable (stub-typed) waits on
-  js_coro: "tsmpy.promise", // a Promise passed to a stub that expects a coroutine
-  js_coro_fn: "tsmpy.promise", // a Promise-returning function passed where one returning a coroutine is expected
+  js_foreign: "tsmpy.aio", // the Promise an await of an asyncio awaitable (stub-typed) waits on
+  js_coro: "tsmpy.aio", // a Promise passed to a stub that expects a coroutine
+  js_coro_fn: "tsmpy.aio", // a Promise-returning function passed where one returning a coroutine is expected
   // tsmpy.console
   js_log: "tsmpy.console",
   js_log_err: "tsmpy.console", // console.error/warn formatting after all arguments are evaluated

@@ -37,7 +37,7 @@ export interface TransformResult {
 export function transformSourceFile(program: ts.Program, sourceFile: ts.SourceFile, modules: ModuleResolver): TransformResult {
   const ctx = new Context(program, program.getTypeChecker(), sourceFile, visitorTables(), modules);
   const body = ctx.block(sourceFile.statements);
-  if (ctx.helperImports.has("tsmpy.promise")) {
+  if (["tsmpy.promise", "tsmpy.combinators", "tsmpy.aio"].some((m) => ctx.helperImports.has(m))) {
     // Run as a device's main.py, the module runs the event loop after its own code; imported (as
     // by `tsmpy run`'s boot code, which then runs the loop itself) it does not.
     const main = py.compare(py.name("__name__"), "==", py.str("__main__"));

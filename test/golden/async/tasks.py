@@ -1,7 +1,9 @@
+from tsmpy.aio import js_coro, js_foreign
+from tsmpy.combinators import js_for_await, js_promise_all, js_promise_all_settled, js_promise_race
 from tsmpy.console import js_fmt
 from tsmpy.errors import Error
 from tsmpy.obj import js_Obj, js_oset
-from tsmpy.promise import js_async, js_await, js_coro, js_for_await, js_foreign, js_new_promise, js_promise_all, js_promise_all_settled, js_promise_race, js_promise_reject, js_run, js_set_timeout
+from tsmpy.promise import js_async, js_await, js_new_promise, js_promise_reject, js_run, js_set_timeout
 
 class _o2(js_Obj):
     _jsk = ("load",)
