@@ -1,7 +1,8 @@
+from tsmpy.aio import js_coro, js_foreign
 from tsmpy.errors import js_caught
 from tsmpy.jsmath import js_max
 from tsmpy.num import js_num_str
-from tsmpy.promise import js_async, js_coro, js_foreign, js_run
+from tsmpy.promise import js_async, js_run
 from tsmpy.value import js_null, js_str
 import asyncio as asyncio_
 import sys as sys_

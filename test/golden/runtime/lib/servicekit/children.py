@@ -1,7 +1,8 @@
+from tsmpy.aio import js_coro, js_foreign
 from tsmpy.array import js_index_of, js_splice
 from tsmpy.errors import js_caught
 from tsmpy.obj import js_Obj, js_oset
-from tsmpy.promise import js_async, js_clear_timer, js_coro, js_foreign, js_new_promise, js_promise_resolve, js_run, js_set_timeout
+from tsmpy.promise import js_async, js_clear_timer, js_new_promise, js_promise_resolve, js_run, js_set_timeout
 from tsmpy.value import js_null
 
 class _o9(js_Obj):

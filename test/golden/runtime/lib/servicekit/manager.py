@@ -1,5 +1,6 @@
+from tsmpy.aio import js_coro
 from tsmpy.array import js_includes, js_index_of, js_reverse, js_splice
-from tsmpy.promise import js_async, js_coro, js_run
+from tsmpy.promise import js_async, js_run
 from tsmpy.value import js_get
 
 def register(*services):

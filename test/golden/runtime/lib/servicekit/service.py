@@ -1,10 +1,11 @@
 import collections
+from tsmpy.aio import js_coro
 from tsmpy.array import js_includes, js_index_of, js_reverse, js_splice
 from tsmpy.errors import Error, js_caught, js_throw
 from tsmpy.jsmath import js_min
 from tsmpy.num import js_num_str
 from tsmpy.obj import js_Obj, js_keys, js_oset
-from tsmpy.promise import js_async, js_await, js_clear_timer, js_coro, js_new_promise, js_promise_resolve, js_run, js_set_timeout
+from tsmpy.promise import js_async, js_await, js_clear_timer, js_new_promise, js_promise_resolve, js_run, js_set_timeout
 from tsmpy.value import js_str
 
 class _o12(js_Obj):
