@@ -719,6 +719,7 @@ async function main() {
     }
 
     if (rows.length) printResults(rows, runs);
+    if (only.length === 0 && !args.includes("--no-runtime") && !args.includes("--no-programs")) await (await import("../bench/runtime/runtime-bench.mjs")).runRuntimeBench();
 
     if (withCompiler) {
       process.stderr.write("bench: compiler speed...\n");

@@ -4,6 +4,8 @@
 import * as path from "path";
 import { CompileResult } from "./compile";
 import { PyFile, RunOptions, RunResult, bootCode, runMicroPython, usesAsyncio } from "./engine";
+import { formatDiagnostics } from "./diagnostics/format";
+import { runtimeFiles } from "./runtime-build";
 
 export function deviceFiles(result: CompileResult): PyFile[] {
   const files: PyFile[] = result.modules.map((m) => ({ path: "/" + m.outPath, text: m.text }));
@@ -15,9 +17,28 @@ export async function runCompiled(result: CompileResult, entryFile: string, opts
   const entry = result.modules.find((m) => path.resolve(m.sourceFile) === path.resolve(entryFile));
   if (!entry) throw new Error(`entry ${entryFile} was not compiled`);
   const files = deviceFiles(result);
-  const run = await runMicroPython(files, bootCode(entry.moduleName, [], { asyncio: usesAsyncio(files) }), opts);
+  const runtime = withRuntime(files);
+  if (typeof runtime === "string") return { stdout: "", stderr: "", error: { type: "RuntimeBuildError", message: runtime }, timedOut: false };
+  const run = await runMicroPython(runtime, bootCode(entry.moduleName, [], { asyncio: usesAsyncio(runtime) }), opts);
   if (run.error) run.error.message = mapTraceback(run.error.message, result);
   return run;
+}
+
+/**
+ * A program that imports `mpos` or `servicekit` (and does not bring its own) runs on the device
+ * runtime of a stock board (runtime-build.ts: lib/mpos, lib/servicekit; not its main.py), as it
+ * would on a MicroPythonOS device. Returns the files, or the runtime's build errors.
+ */
+function withRuntime(files: PyFile[]): PyFile[] | string {
+  const uses = files.some((f) => /^\s*(?:from|import)\s+(?:mpos|servicekit)\b/m.test(f.text));
+  const own = (name: string) => files.some((f) => f.path === `/${name}.py` || f.path.startsWith(`/${name}/`) || f.path.startsWith(`/lib/${name}/`));
+  if (!uses || own("mpos") || own("servicekit")) return files;
+  const build = runtimeFiles("micropython");
+  if (build.diagnostics.some((d) => d.category === "error")) return formatDiagnostics(build.diagnostics);
+  const have = new Set(files.map((f) => f.path));
+  const out = [...files];
+  for (const [rel, text] of build.files) if (rel !== "main.py" && !have.has("/" + rel)) out.push({ path: "/" + rel, text });
+  return out;
 }
 
 /**

@@ -331,6 +331,12 @@ def _next_timer():
         n = len(lst)
         while h < n and lst[h][2] is None:
             h += 1  # cleared
+        if h >= 32 and h * 2 >= n:
+            # compact here too: a list whose timers are all cleared before they fire (a guard
+            # timeout per operation) never reaches _pop_head and would keep every entry
+            del lst[:h]
+            n -= h
+            h = 0
         b[1] = h
         if h == n:
             if empty is None:

@@ -119,3 +119,6 @@ export async function run(args: RunArgs): Promise<number> {
     await shutdownEngine();
   }
 }
+
+// The device runtime build, for scripts that load dist/commands.js (scripts/compile.mjs, device trees).
+export { buildRuntime, checkNoMposShadow, runtimeFiles } from "../runtime-build";

@@ -278,6 +278,19 @@ export const noTsconfig = define(2004, "no-tsconfig",
 export const badOutDir = define(2005, "bad-out-dir",
   "The output directory is replaced as a whole by each build; it must not hold the project's sources or anything else that is not build output.",
   (dir: string, why: string) => `Refusing to use ${dir} as the output directory: ${why}.`);
+// ---- 2100s: building the device runtime (runtime-ts/, compiler/src/runtime-build.ts) ----
+export const runtimeMissing = define(2101, "runtime-missing",
+  "The device runtime is compiled from runtime-ts/ in the tsmpy package; it is not there.",
+  (where: string) => `The device runtime's sources are missing: no ${where}.`);
+export const runtimeCompileFailed = define(2102, "runtime-compile-failed",
+  "The device runtime (runtime-ts/) did not compile; its own diagnostics follow.",
+  (count: number) => `The device runtime failed to compile (${count} error${count === 1 ? "" : "s"}).`);
+export const unknownRuntimeTarget = define(2103, "unknown-runtime-target",
+  "A runtime build is for a stock MicroPython board (`micropython`) or a MicroPythonOS device (`mpos`).",
+  (target: string) => `Unknown runtime target '${target}': expected 'micropython' or 'mpos'.`);
+export const mposShadowed = define(2104, "mpos-shadowed",
+  "A build for a MicroPythonOS device must not contain an `mpos` package or module: it would shadow the firmware's own and break the system.",
+  (file: string) => `${file} would shadow MicroPythonOS's frozen mpos package on the device; a build for target 'mpos' must not contain it.`);
 // ---- 2200s: devices (tsmpy deploy, device, sim) ----
 export const badPort = define(2201, "bad-port",
   "A port names a serial device (`/dev/ttyUSB0`) or a TCP endpoint (`host:port`, `socket://host:port`).",

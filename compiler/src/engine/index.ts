@@ -133,8 +133,12 @@ function release(w: PooledWorker, broken: boolean) {
   else w.busy = false;
 }
 
-/** Runs `code` on a fresh MicroPython after writing `files`. */
-export async function runMicroPython(files: PyFile[], code: string, opts: RunOptions = {}): Promise<RunResult> {
+/**
+ * Runs `code` on a fresh MicroPython after writing `files`. An array is run step by step, each as a
+ * call of its own (stopping at the first error): in this port gc.collect() only frees what earlier
+ * calls allocated, so a memory measurement takes its readings in separate steps.
+ */
+export async function runMicroPython(files: PyFile[], code: string | string[], opts: RunOptions = {}): Promise<RunResult> {
   const w = await acquire();
   const id = nextId++;
   const result: RunResult = { stdout: "", stderr: "", error: null, timedOut: false };

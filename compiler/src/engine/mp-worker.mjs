@@ -32,7 +32,9 @@ parentPort.on("message", async (job) => {
   }
   let error = null;
   try {
-    mp.runPython(job.code);
+    // Several steps run as separate calls: this port's gc.collect() frees only what calls that
+    // have returned to JavaScript allocated (memory measurements span steps).
+    for (const step of Array.isArray(job.code) ? job.code : [job.code]) mp.runPython(step);
   } catch (e) {
     error = { type: e.type ?? e.name ?? "Error", message: e.message ?? String(e) };
   }

@@ -70,14 +70,23 @@ export function decoratorPlan(ctx: Context, cls: ts.ClassLikeDeclaration): Decor
 }
 
 /**
+ * Declarations of code tsmpy itself compiles (stubs/servicekit, generated from runtime-ts/ with this
+ * marker on their first line): their functions follow tsmpy's `this` convention.
+ */
+function isTsmpyCompiledStub(file: ts.SourceFile): boolean {
+  return file.text.startsWith("// @tsmpy-compiled ");
+}
+
+/**
  * True when the function's first parameter is an explicit `this` not typed `void`. Declaration
  * files do not count (the helpers and the firmware call their callbacks, e.g. `flatMap`'s, without
- * `this`), except TypeScript's decorator library (`addInitializer(initializer: (this: This) => void)`).
+ * `this`), except TypeScript's decorator library (`addInitializer(initializer: (this: This) => void)`)
+ * and the declarations of tsmpy-compiled packages.
  */
 export function declaresThis(decl: ts.Node | undefined): boolean {
   if (!decl || !ts.isFunctionLike(decl)) return false;
   const file = decl.getSourceFile();
-  if (file.isDeclarationFile && !/[\\/]lib\.decorators\.d\.ts$/.test(file.fileName)) return false;
+  if (file.isDeclarationFile && !/[\\/]lib\.decorators\.d\.ts$/.test(file.fileName) && !isTsmpyCompiledStub(file)) return false;
   const p = decl.parameters[0];
   return !!p && ts.isIdentifier(p.name) && p.name.text === "this" && p.type?.kind !== SK.VoidKeyword;
 }

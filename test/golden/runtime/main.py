@@ -1,0 +1,3 @@
+from mpos import AppManager, TaskManager
+AppManager.start_boot_services()
+TaskManager.start()
