@@ -1,0 +1,58 @@
+// `tsmpy compile [--target mpos|micropython] [--apps DIR] [--outDir DIR]` (`npm run compile`):
+// builds every app of the project into one device tree, replacing the output directory in one
+// swap, so a failed build leaves the previous tree as it was. Exit 0, or 2 with diagnostics.
+import * as fs from "fs";
+import * as path from "path";
+import { Diagnostic, badOutDir } from "../diagnostics/catalog";
+import { formatDiagnostics } from "../diagnostics/format";
+import { OUTPUT_MARKER, replaceDirAtomically, writeFiles } from "../emit";
+import { buildDeviceTree } from "../apps/device-tree";
+import { Target, writeRuntime } from "../apps/runtime";
+import { APP_CONFIG_FILE, appSourceFiles } from "../apps/build-app";
+import { outDirProblem } from "./out-dir";
+
+export interface CompileArgs {
+  command: "compile";
+  target: Target;
+  appsDir?: string;
+  outDir?: string;
+}
+
+function report(ds: Diagnostic[]): boolean {
+  if (ds.length) process.stderr.write(formatDiagnostics(ds, { color: !!process.stderr.isTTY && !process.env.NO_COLOR }));
+  return ds.some((d) => d.category === "error");
+}
+
+export async function compileApps(args: CompileArgs): Promise<number> {
+  const cwd = process.cwd();
+  const appsDir = path.resolve(cwd, args.appsDir ?? "apps");
+  const outDir = path.resolve(cwd, args.outDir ?? "out");
+  const tree = buildDeviceTree(appsDir, args.target);
+  if (report(tree.diagnostics)) return 2;
+  const sources = tree.apps.flatMap((a) => {
+    const dir = path.join(appsDir, a.fullname);
+    return [path.join(dir, APP_CONFIG_FILE), ...appSourceFiles(dir)];
+  });
+  const problem = outDirProblem(outDir, sources);
+  if (problem) {
+    report([badOutDir(undefined, path.relative(cwd, outDir) || ".", problem)]);
+    return 2;
+  }
+  const runtimeProblems: Diagnostic[] = [];
+  try {
+    replaceDirAtomically(outDir, (stage) => {
+      runtimeProblems.push(...writeRuntime(stage, args.target));
+      if (runtimeProblems.length) throw new Error("runtime");
+      // After the runtime: the apps' helper package (with its ABI stamp) is the one that stays.
+      writeFiles(stage, tree.files);
+      fs.writeFileSync(path.join(stage, OUTPUT_MARKER), `Written by \`tsmpy compile --target ${args.target}\`; the next build replaces this directory.\n`);
+    });
+  } catch (e) {
+    if (runtimeProblems.length) return report(runtimeProblems) ? 2 : 2;
+    report([badOutDir(undefined, path.relative(cwd, outDir) || ".", `writing it failed (${(e as Error).message}); the previous output is unchanged`)]);
+    return 2;
+  }
+  const names = tree.apps.map((a) => a.fullname).join(", ");
+  process.stdout.write(`tsmpy: compiled ${tree.apps.length} app${tree.apps.length === 1 ? "" : "s"} (${names}) for ${args.target} into ${path.relative(cwd, outDir) || "."}\n`);
+  return 0;
+}
