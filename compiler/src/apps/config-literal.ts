@@ -15,7 +15,7 @@ export type Literal =
 
 /** What the expression is, seen through parentheses, `as const` and `satisfies`. */
 export function readLiteral(e: ts.Expression, checker: ts.TypeChecker): Literal {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e)) e = e.expression;
   if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return { kind: "string", value: e.text, node: e };
   if (ts.isArrayLiteralExpression(e)) {
     if (e.elements.some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return { kind: "other", node: e };

@@ -53,6 +53,7 @@ export async function compileApps(args: CompileArgs): Promise<number> {
     return 2;
   }
   const names = tree.apps.map((a) => a.fullname).join(", ");
-  process.stdout.write(`tsmpy: compiled ${tree.apps.length} app${tree.apps.length === 1 ? "" : "s"} (${names}) for ${args.target} into ${path.relative(cwd, outDir) || "."}\n`);
+  const shown = path.relative(cwd, outDir).startsWith("..") ? outDir : path.relative(cwd, outDir) || ".";
+  process.stdout.write(`tsmpy: compiled ${tree.apps.length} app${tree.apps.length === 1 ? "" : "s"} (${names}) for ${args.target} into ${shown}/\n`);
   return 0;
 }
