@@ -7,6 +7,18 @@ import * as path from "path";
 import { dedent } from "../harness";
 import { defaultIcon } from "../../compiler/src/apps/icon";
 import { PyFile } from "../../compiler/src/engine";
+import { buildApp } from "../../compiler/src/apps/build-app";
+import { helperAbi, helperPackageFiles } from "../../compiler/src/apps/helpers-abi";
+
+/** The device tree of one app folder alone (its files under apps/<package>/, and lib/tsmpy/). */
+export function singleAppTree(appDir: string): Map<string, string | Buffer> {
+  const app = buildApp(appDir, helperAbi());
+  if (app.diagnostics.length) throw new Error(app.diagnostics.map((d) => `${d.code} ${d.message}`).join("\n"));
+  const files = new Map<string, string | Buffer>();
+  for (const [rel, data] of app.files) files.set(`apps/${app.packageName}/${rel}`, data);
+  for (const [rel, text] of helperPackageFiles(app.helperModules)) files.set(rel, text);
+  return files;
+}
 
 const made: string[] = [];
 afterAll(() => {
