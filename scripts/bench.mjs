@@ -81,14 +81,9 @@ def _bench_load(key, path):
         _bench_codes[key] = compile(f.read(), path, 'exec')
 
 def _bench_drain():
-    # Compiled async programs leave promise jobs and timers on tsmpy.promise's event loop (the
-    # boot code of \`tsmpy run\` runs it after the main module): run them to the end, inside the
-    # timed region.
-    p = sys.modules.get('tsmpy.promise')
-    if p is not None:
-        p.js_run()
-    # Programs may also leave tasks on asyncio's queue (its loop normally runs on JS timers): run
-    # them to the end as well. Nothing to do for other programs.
+    # Programs leave tasks on asyncio's queue (its loop normally runs on JS timers; compiled async
+    # programs' Promise jobs and timers run in tsmpy.promise's pump task there): run them to the
+    # end, inside the timed region. Nothing to do for other programs.
     try:
         from asyncio import core
     except ImportError:

@@ -10,54 +10,20 @@
 //   called without `new`. Write `new Intent(...)`; the compiler lowers it to `Intent(...)`.
 // - Class-level APIs (Python classmethods/staticmethods) are `static` members; their classes
 //   have a private constructor (nothing to instantiate).
-// - Awaitables are `Promise`s (`Coroutine`, `Task`, `Sleep` extend Promise): `await
-//   TaskManager.sleep_ms(100)` inside an async function that runs as a task. A Promise here stands
-//   for a Python coroutine or awaitable: it has no `.then()` on the device.
+// - Awaitables are `Promise`s (`Coroutine`, `Task`, `Sleep`, `Event` come from asyncio.d.ts):
+//   `await TaskManager.sleep_ms(100)` inside an async function. A Promise here stands for a
+//   Python coroutine or awaitable: it has no `.then()` on the device.
 // - Python dicts are index-signature types (`Record<string, ...>`), read with `d["key"]`.
 // - Keyword arguments are a trailing `Kwargs<{...}>` object: `new Intent({ action: "view" })`.
 // - An optional parameter whose Python default is not None is declared by overloads (omit it or
 //   pass a value): an explicit `undefined` would arrive as None, which is not the default.
 import type { bytes, Kwargs, tuple } from "_python";
 import type { image_dsc_t, obj, result_t } from "lvgl";
+import type { Coroutine, Event, Sleep, Task } from "asyncio";
 
-// ---- asyncio objects (types only: not importable values) -----------------------------------------
+// ---- asyncio objects (declared in asyncio.d.ts; re-exported for existing imports) ---------------
 
-// The marker property `__awaitable__` (never set) tells the kinds of Python awaitables apart:
-// asyncio's create_task() takes only coroutines (objects with `send`).
-
-/**
- * What calling an `async` function returns: a Python coroutine, which `TaskManager.create_task`
- * wraps in a Task. Tasks and sleeps are awaitable but not coroutines (create_task raises
- * TypeError for them).
- */
-export type Coroutine<T = unknown> = Promise<T> & { readonly __awaitable__?: "coroutine" };
-
-/**
- * What `TaskManager.sleep()`/`sleep_ms()` return: asyncio's one shared sleep object, to be
- * awaited at once (`await TaskManager.sleep_ms(100)`); not a coroutine.
- */
-export interface Sleep extends Promise<void> {
-  readonly __awaitable__: "sleep";
-}
-
-/** An `asyncio.Task` (from `TaskManager.create_task`): awaitable for its coroutine's result. */
-export interface Task<T = unknown> extends Promise<T> {
-  readonly __awaitable__: "task";
-  /** Cancel the task (CancelledError inside it); false when it had already finished. */
-  cancel(): boolean;
-  /** True once the task has finished. */
-  done(): boolean;
-}
-
-/** An `asyncio.Event` (from `TaskManager.notify_event()`). Not awaitable itself: await `wait()`. */
-export interface Event {
-  /** Set the event and wake the tasks waiting on it (only from the asyncio loop's thread). */
-  set(): void;
-  clear(): void;
-  is_set(): boolean;
-  /** Wait until the event is set (resolves to True). */
-  wait(): Promise<boolean>;
-}
+export type { Coroutine, Event, Sleep, Task } from "asyncio";
 
 // ---- app framework ----------------------------------------------------------------------------
 

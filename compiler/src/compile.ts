@@ -65,7 +65,7 @@ export function compileLoaded(loaded: LoadedProject, opts: { skipTypeCheck?: boo
   const result: CompileResult = { modules: [], helperFiles: new Map(), diagnostics, rootDir };
   if (diagnostics.some((d) => d.category === "error")) return result;
 
-  const resolver = new ModuleResolver(rootDir, program, sourceFiles, loaded.stubDirs);
+  const resolver = new ModuleResolver(rootDir, program, sourceFiles, loaded.stubDirs, !!loaded.packageIndex);
   diagnostics.push(...checkModuleNames(resolver, sourceFiles, loaded.allowModuleNames));
   if (diagnostics.some((d) => d.category === "error")) return result;
   const helperModules = new Set<string>();
@@ -113,7 +113,8 @@ export function checkModuleNames(resolver: ModuleResolver, files: readonly ts.So
   }
   for (const [mod, sf] of byName) {
     const pkgFile = packages.get(mod);
-    if (pkgFile) out.push(atFileStart(sf, moduleNameCollision(undefined, mod, `the folder of ${pkgFile.fileName}`)));
+    // A package's own index.ts (tsmpy.packageIndex) is that package's __init__.py, not a collision.
+    if (pkgFile && !resolver.isPackageIndex(sf)) out.push(atFileStart(sf, moduleNameCollision(undefined, mod, `the folder of ${pkgFile.fileName}`)));
     // lib/x.ts is also the top-level module `x` on the device (lib/ is on sys.path, first on MicroPythonOS).
     const parts = mod.split(".");
     if (parts[0] === "lib" && parts.length > 1) {
@@ -130,7 +131,10 @@ function stubModuleNames(): Set<string> {
   if (!stubNames) {
     stubNames = new Set();
     if (fs.existsSync(STUBS_DIR)) {
-      for (const f of fs.readdirSync(STUBS_DIR)) if (f.endsWith(".d.ts") && f !== "globals.d.ts") stubNames.add(f.slice(0, -5));
+      for (const f of fs.readdirSync(STUBS_DIR)) {
+        if (f.endsWith(".d.ts") && f !== "globals.d.ts") stubNames.add(f.slice(0, -5));
+        else if (fs.existsSync(path.join(STUBS_DIR, f, "index.d.ts"))) stubNames.add(f);
+      }
     }
   }
   return stubNames;

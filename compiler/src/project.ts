@@ -41,6 +41,13 @@ export interface LoadedProject {
    * stands in for the firmware's own package. Never deploy such a module to a device.
    */
   allowModuleNames?: string[];
+  /**
+   * tsconfig `"tsmpy": { "packageIndex": true }`: a folder's index.ts becomes the folder's
+   * `__init__.py` (module `pkg`, not `pkg.index`). Python then runs a package's `__init__` before
+   * any of its modules, which JavaScript does not: meant for packages laid out for the device,
+   * such as runtime-ts/.
+   */
+  packageIndex?: boolean;
 }
 
 /** Options forced on every project: the dialect's semantics depend on them. */
@@ -69,7 +76,7 @@ function addGlobals(project: Project) {
 }
 
 /** Reads a tsconfig.json: its options (over tsmpy's defaults), its files, and any problem. */
-export function readTsconfig(tsconfigPath: string): { options: ts.CompilerOptions; fileNames: string[]; diagnostics: Diagnostic[]; allowModuleNames?: string[] } {
+export function readTsconfig(tsconfigPath: string): { options: ts.CompilerOptions; fileNames: string[]; diagnostics: Diagnostic[]; allowModuleNames?: string[]; packageIndex?: boolean } {
   const diagnostics: Diagnostic[] = [];
   const read = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
   if (read.error) {
@@ -82,18 +89,23 @@ export function readTsconfig(tsconfigPath: string): { options: ts.CompilerOption
     if (e.code === 18003) continue;
     diagnostics.push(badTsconfig(undefined, tsconfigPath, ts.flattenDiagnosticMessageText(e.messageText, "\n")));
   }
-  const tsmpy = (read.config as { tsmpy?: { allowModuleNames?: unknown } } | undefined)?.tsmpy;
+  const tsmpy = (read.config as { tsmpy?: { allowModuleNames?: unknown; packageIndex?: unknown } } | undefined)?.tsmpy;
   let allowModuleNames: string[] | undefined;
   if (tsmpy?.allowModuleNames !== undefined) {
     if (Array.isArray(tsmpy.allowModuleNames) && tsmpy.allowModuleNames.every((n) => typeof n === "string")) allowModuleNames = tsmpy.allowModuleNames as string[];
     else diagnostics.push(badTsconfig(undefined, tsconfigPath, `"tsmpy.allowModuleNames" must be an array of module names`));
   }
-  return { allowModuleNames, options: { ...DEFAULT_COMPILER_OPTIONS, ...parsed.options }, fileNames: parsed.fileNames.filter((f) => /\.tsx?$/.test(f) && !/\.d\.tsx?$/.test(f)), diagnostics };
+  let packageIndex: boolean | undefined;
+  if (tsmpy?.packageIndex !== undefined) {
+    if (typeof tsmpy.packageIndex === "boolean") packageIndex = tsmpy.packageIndex;
+    else diagnostics.push(badTsconfig(undefined, tsconfigPath, `"tsmpy.packageIndex" must be true or false`));
+  }
+  return { allowModuleNames, packageIndex, options: { ...DEFAULT_COMPILER_OPTIONS, ...parsed.options }, fileNames: parsed.fileNames.filter((f) => /\.tsx?$/.test(f) && !/\.d\.tsx?$/.test(f)), diagnostics };
 }
 
 /** A project from a tsconfig.json. */
 export function loadTsconfigProject(tsconfigPath: string): LoadedProject {
-  const { options: raw, fileNames: files, diagnostics: configDiagnostics, allowModuleNames } = readTsconfig(tsconfigPath);
+  const { options: raw, fileNames: files, diagnostics: configDiagnostics, allowModuleNames, packageIndex } = readTsconfig(tsconfigPath);
   const options = enforce(raw, STUBS_DIR);
   const project = new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
   for (const f of files) project.addSourceFileAtPath(f);
@@ -106,7 +118,7 @@ export function loadTsconfigProject(tsconfigPath: string): LoadedProject {
   const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && wanted.has(path.resolve(sf.fileName)));
   const configDir = path.dirname(path.resolve(tsconfigPath));
   const rootDir = options.rootDir ? path.resolve(configDir, options.rootDir) : commonDir(sourceFiles.map((s) => s.fileName), configDir);
-  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR], allowModuleNames };
+  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR], allowModuleNames, packageIndex };
 }
 
 function parsedDeclarationFiles(tsconfigPath: string): string[] {
@@ -123,12 +135,14 @@ function parsedDeclarationFiles(tsconfigPath: string): string[] {
 export function loadFilesProject(entries: string[], options?: ts.CompilerOptions): LoadedProject {
   const configDiagnostics: Diagnostic[] = [];
   let allowModuleNames: string[] | undefined;
+  let packageIndex: boolean | undefined;
   if (!options) {
     const tsconfig = findTsconfig(path.dirname(path.resolve(entries[0])));
     if (tsconfig) {
       const r = readTsconfig(tsconfig);
       options = r.options;
       allowModuleNames = r.allowModuleNames;
+      packageIndex = r.packageIndex;
       configDiagnostics.push(...r.diagnostics);
     } else {
       options = DEFAULT_COMPILER_OPTIONS;
@@ -141,7 +155,7 @@ export function loadFilesProject(entries: string[], options?: ts.CompilerOptions
   const program = project.getProgram().compilerObject;
   const sourceFiles = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && !isUnder(sf.fileName, STUBS_DIR) && !/[\\/]node_modules[\\/]/.test(sf.fileName));
   const rootDir = commonDir(sourceFiles.map((s) => s.fileName), path.dirname(path.resolve(entries[0])));
-  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR], allowModuleNames };
+  return { project, program, rootDir, sourceFiles, configDiagnostics, stubDirs: [STUBS_DIR], allowModuleNames, packageIndex };
 }
 
 /**
@@ -153,7 +167,11 @@ export function loadMemoryProject(files: Record<string, string>, options: ts.Com
   const root = "/project";
   const fsys = project.getFileSystem();
   // Every shipped stub is available on the in-memory disk; only imported ones join the program.
-  for (const [f, text] of shippedStubs()) fsys.writeFileSync(path.posix.join(MEMORY_STUBS_DIR, f), text);
+  for (const [f, text] of shippedStubs()) {
+    const dest = path.posix.join(MEMORY_STUBS_DIR, f);
+    if (f.includes("/")) fsys.mkdirSync(path.posix.dirname(dest));
+    fsys.writeFileSync(dest, text);
+  }
   for (const [name, text] of Object.entries(files)) {
     if (/^stubs\/[^/]+\.d\.ts$/.test(name)) fsys.writeFileSync(path.posix.join("/", name), text);
   }
@@ -173,9 +191,14 @@ let stubTexts: Map<string, string> | undefined;
 function shippedStubs(): Map<string, string> {
   if (!stubTexts) {
     stubTexts = new Map();
-    if (fs.existsSync(STUBS_DIR)) {
-      for (const f of fs.readdirSync(STUBS_DIR)) if (f.endsWith(".d.ts")) stubTexts.set(f, fs.readFileSync(path.join(STUBS_DIR, f), "utf8"));
-    }
+    // Folders too: a stub package (stubs/servicekit/index.d.ts) is several declaration files.
+    const walk = (dir: string, rel: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(dir, e.name), rel + e.name + "/");
+        else if (e.name.endsWith(".d.ts")) stubTexts!.set(rel + e.name, fs.readFileSync(path.join(dir, e.name), "utf8"));
+      }
+    };
+    if (fs.existsSync(STUBS_DIR)) walk(STUBS_DIR, "");
   }
   return stubTexts;
 }

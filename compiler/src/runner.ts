@@ -3,7 +3,7 @@
 // and maps Python traceback frames back to TypeScript file:line.
 import * as path from "path";
 import { CompileResult } from "./compile";
-import { PyFile, RunOptions, RunResult, bootCode, runMicroPython } from "./engine";
+import { PyFile, RunOptions, RunResult, bootCode, runMicroPython, usesAsyncio } from "./engine";
 
 export function deviceFiles(result: CompileResult): PyFile[] {
   const files: PyFile[] = result.modules.map((m) => ({ path: "/" + m.outPath, text: m.text }));
@@ -14,7 +14,8 @@ export function deviceFiles(result: CompileResult): PyFile[] {
 export async function runCompiled(result: CompileResult, entryFile: string, opts: RunOptions = {}): Promise<RunResult> {
   const entry = result.modules.find((m) => path.resolve(m.sourceFile) === path.resolve(entryFile));
   if (!entry) throw new Error(`entry ${entryFile} was not compiled`);
-  const run = await runMicroPython(deviceFiles(result), bootCode(entry.moduleName), opts);
+  const files = deviceFiles(result);
+  const run = await runMicroPython(files, bootCode(entry.moduleName, [], { asyncio: usesAsyncio(files) }), opts);
   if (run.error) run.error.message = mapTraceback(run.error.message, result);
   return run;
 }
@@ -28,7 +29,8 @@ export function mapTraceback(text: string, result: CompileResult, cwd = process.
   const byPath = new Map(result.modules.map((m) => [m.outPath, m]));
   return text
     .split("\n")
-    .filter((l) => !/^\s*File "<stdin>"/.test(l))
+    // the boot code and the engine's asyncio runner are not the program's
+    .filter((l) => !/^\s*File "(<stdin>|\/lib\/tsmpy_engine\/[^"]*)"/.test(l))
     .map((l) => {
       const frame = /^(\s*)File "\/*([^"]+)", line (\d+)(.*)$/.exec(l);
       if (!frame) return l;

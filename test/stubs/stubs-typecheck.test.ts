@@ -40,6 +40,8 @@ test("test/stubs type-checks against stubs/ with zero errors", () => {
       "test/stubs/device-errors.ts",
       "test/stubs/mpos-usage.ts",
       "test/stubs/mpos-errors.ts",
+      "test/stubs/asyncio-usage.ts",
+      "test/stubs/asyncio-errors.ts",
     ])
   );
   expect(formatDiagnostics(diags)).toBe("");

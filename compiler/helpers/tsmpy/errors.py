@@ -82,6 +82,10 @@ def js_caught(e):
     # The JS value a `catch` clause binds for the Python exception e.
     if isinstance(e, Uncaught):
         return e.args[0]
+    mod = getattr(type(e), "__module__", None)
+    if mod and mod.startswith("asyncio"):
+        # asyncio.TimeoutError (and any other asyncio exception): the stub's class, for instanceof
+        return e
     msg = str(e.args[0]) if e.args else ""
     if isinstance(e, RuntimeError) and "recursion" in msg:
         return RangeError("Maximum call stack size exceeded")

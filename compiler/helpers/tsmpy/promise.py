@@ -1,14 +1,25 @@
-# Promises, async functions and timers with Node's ordering, on a small event loop of our own.
+# Promises, async functions and timers with Node's ordering, driven by MicroPython's asyncio.
 #
 # JS ordering (microtasks before the next timer, FIFO timers of equal due time, the body of an
 # async function running synchronously up to its first await) is kept by a microtask queue and a
-# timer list here rather than by asyncio, whose loop has neither microtasks nor FIFO zero delays.
+# timer list here rather than by asyncio tasks: asyncio has no microtasks (a task switch is a trip
+# through its time-ordered queue) and no FIFO zero-delay timers (sleep_ms(0) tasks of equal due
+# time run in heap order, not creation order).
 # An async function compiles to `async def` wrapped by js_async: a call creates a Promise and steps
 # the coroutine at once; every `await p` yields the awaited Promise to the stepper, which resumes
 # the coroutine from a reaction job once p settles. A rejection is kept as the Python exception to
-# raise at the await (a thrown JS value v as Uncaught(v)). js_run, called by the boot code after the
-# main module, runs the loop until nothing is pending; an unhandled rejection ends it by raising.
+# raise at the await (a thrown JS value v as Uncaught(v)).
+#
+# The queue and the timers are run by one asyncio task, the pump, created when work becomes
+# pending (a job queued, a timer added) while no pump runs, and woken early when it sleeps: it
+# drains the microtasks, fires due timers in Node's order (draining after each), sleeps with
+# asyncio.sleep_ms until the next timer, and ends when nothing is pending. So whoever runs asyncio
+# drives the JS world: TaskManager.start() on a device, the engine's runner under `tsmpy run`;
+# work queued from outside (an LVGL callback, a Python task) starts or wakes the pump. An
+# unhandled rejection ends the pump with that exception (asyncio reports it; `tsmpy run` exits 1).
 import time
+import asyncio
+from asyncio import core as _core
 from tsmpy.errors import js_throw, js_caught, TypeError as JsTypeError
 
 _q = []  # microtask jobs: (fn, arg)
@@ -32,6 +43,8 @@ class Promise:
         self._r = None
         for f in rs:
             _q.append((f, self))
+        if _idle and (rs or s == 2):
+            _kick()  # reactions to run, or a rejection to check for a handler
         if s == 2 and not self._h:
             _unhandled.append(self)
 
@@ -45,6 +58,8 @@ class Promise:
                 return
             # NewPromiseResolveThenableJob: one job to call then, one more for its reaction
             _q.append((_adopt, (self, v)))
+            if _idle:
+                _kick()
         else:
             self._settle(1, v)
 
@@ -58,6 +73,8 @@ class Promise:
         self._h = True
         if self._s:
             _q.append((f, self))
+            if _idle:
+                _kick()
         else:
             self._r.append(f)
 
@@ -203,25 +220,122 @@ def js_promise_all(items):
     return out
 
 
-def _step(co, p):
+def _step(co, p, k, exc=None):
+    # run an async function's coroutine to its next await: k (its one resume job) reacts to the
+    # awaited Promise, which p._w records for a cancellation
     try:
-        w = co.send(None)
+        w = co.send(None) if exc is None else co.throw(exc)
     except StopIteration as e:
         p._resolve(e.value)
         return
     except Exception as e:
         p._reject(e)
         return
-    w._react(lambda _: _step(co, p))
+    p._w = w
+    w._react(k)
 
 
 def js_async(f):
     # an async function: calling it runs the body up to its first await and returns a Promise
     def call(*a):
         p = Promise()
-        _step(f(*a), p)
+        co = f(*a)
+
+        def k(_, exc=None):
+            _step(co, p, k, exc)
+
+        p._k = k
+        _step(co, p, k)
         return p
     return call
+
+
+def _cancel(p, exc):
+    # throw exc (asyncio's CancelledError) into the async function behind p at its current await:
+    # its finally blocks run; p settles with what the function then does (rejects with exc if it
+    # lets it through)
+    k = getattr(p, "_k", None)
+    if k is None or p._s:
+        return
+    w = p._w
+    if w._s == 0:
+        w._r.remove(k)
+    else:
+        try:
+            _q.remove((k, w))  # its resume job is already queued
+        except ValueError:
+            pass
+    try:
+        k(None, exc)
+    except BaseException as e:
+        p._reject(e)
+
+
+# ---- the boundary with asyncio (docs/design.md, "Promises on asyncio") ----------------------------
+
+_SGen = _core.SingletonGenerator
+_Task = _core.Task
+
+
+def js_foreign(v):
+    # the Promise an `await v` waits on when v is an asyncio awaitable (a coroutine, a Task, the
+    # shared sleep object) declared by a device stub
+    if isinstance(v, Promise):
+        return v
+    p = Promise()
+    if isinstance(v, _SGen):
+        # asyncio.sleep_ms(t) put its due time on the shared object: a timer of ours instead, so
+        # that it is ordered with the program's other timers as in Node
+        due = v.state
+        v.state = None
+        js_set_timeout(lambda: p._resolve(None), time.ticks_diff(due, time.ticks_ms()) if due is not None else 0)
+        return p
+
+    async def wait():
+        try:
+            r = await v
+        except BaseException as e:
+            p._reject(e)
+            return
+        p._resolve(r)
+
+    asyncio.create_task(wait())
+    return p
+
+
+async def _coro(p, ev):
+    if not p._s:
+        try:
+            await ev.wait()
+        except asyncio.CancelledError as e:
+            _cancel(p, e)
+            raise
+    if p._s == 2:
+        raise p._v
+    return p._v
+
+
+def js_coro(v):
+    # a Promise passed where Python expects a coroutine (create_task, wait_for, gather, run): a
+    # coroutine that waits for it and returns its value or raises its error; cancelling its task
+    # cancels the async function behind the Promise. Anything else passes unchanged.
+    if isinstance(v, Promise):
+        # reacting now hands a rejection to the coroutine (asyncio reports it if unretrieved)
+        ev = asyncio.Event()
+        v._react(lambda _: ev.set())
+        return _coro(v, ev)
+    return v
+
+
+def js_coro_fn(f):
+    # a function returning a Promise passed where Python expects one returning a coroutine
+    # (create_supervised_task's factory, async callbacks)
+    if f is None:
+        return None
+
+    def g(*a):
+        return js_coro(f(*a))
+    return g
 
 
 # Timers: id -> [due, order, fn, args, interval or -1]
@@ -245,6 +359,8 @@ def _add(fn, ms, args, repeat):
     _seq[0] += 1
     tid = _seq[0]
     _timers[tid] = [time.ticks_add(_clock(), ms), tid, fn, args, ms if repeat else -1]
+    if _idle:
+        _kick()  # a new timer may be due before the one the pump sleeps for
     return tid
 
 
@@ -285,33 +401,90 @@ def _drain():
         _unhandled.clear()
 
 
-def js_run():
-    # the event loop after the main module: microtasks, then timers by due time and creation order
-    _drain()
-    while _timers:
-        best = None
-        bid = 0
-        for tid in _timers:
-            t = _timers[tid]
-            if best is None:
+def _next_timer():
+    # the timer to fire next: earliest due time, then creation order
+    best = None
+    bid = 0
+    for tid in _timers:
+        t = _timers[tid]
+        if best is None:
+            best = t
+            bid = tid
+        else:
+            d = time.ticks_diff(t[0], best[0])
+            if d < 0 or (d == 0 and t[1] < best[1]):
                 best = t
                 bid = tid
+    return bid, best
+
+
+# The pump: _pump is its asyncio Task (None when there is none); _idle is true when no pump will
+# look at the queue without being started or woken (none exists, or it sleeps until a timer).
+_pump = None
+_idle = True
+
+
+def _kick():
+    # work became pending: start the pump, or wake it from its sleep
+    global _pump, _idle
+    _idle = False
+    if _pump is None:
+        _pump = asyncio.create_task(_run_pump())
+    else:
+        # it sleeps in asyncio.sleep_ms: requeue it to run now (the sleep then returns)
+        _core._task_queue.remove(_pump)
+        _core._task_queue.push(_pump)
+
+
+def _report(e, what):
+    # an error no JS code handles (an unhandled rejection, a throw in a timer callback): reported
+    # at once through asyncio's exception handler, as Node reports it before running anything
+    # else (a device prints it and carries on; the engine's handler ends `tsmpy run`)
+    _core.Loop.call_exception_handler({"message": what, "exception": e, "future": _pump})
+
+
+async def _run_pump():
+    global _pump, _idle
+    try:
+        while True:
+            try:
+                _drain()
+            except Exception as e:
+                _report(e, "Unhandled promise rejection")
+                continue
+            if not _timers:
+                return
+            bid, best = _next_timer()
+            now = time.ticks_ms()
+            wait = time.ticks_diff(best[0], now)
+            if wait > 0:
+                _idle = True
+                await asyncio.sleep_ms(wait)
+                _idle = False
+                continue  # woken early, or due: look again
+            if best[4] >= 0:
+                # an interval goes back in the list after the timers created before its next run
+                best[0] = time.ticks_add(now, best[4])
+                _seq[0] += 1
+                best[1] = _seq[0]
             else:
-                d = time.ticks_diff(t[0], best[0])
-                if d < 0 or (d == 0 and t[1] < best[1]):
-                    best = t
-                    bid = tid
-        now = time.ticks_ms()
-        wait = time.ticks_diff(best[0], now)
-        if wait > 0:
-            time.sleep_ms(wait)
-            now = time.ticks_add(now, wait)
-        if best[4] >= 0:
-            # an interval goes back in the list after the timers created before its next run
-            best[0] = time.ticks_add(now, best[4])
-            _seq[0] += 1
-            best[1] = _seq[0]
-        else:
-            del _timers[bid]
-        best[2](*best[3])
-        _drain()
+                del _timers[bid]
+            try:
+                best[2](*best[3])
+            except Exception as e:
+                _report(e, "Uncaught exception in a timer callback")
+    finally:
+        _pump = None
+        _idle = True
+
+
+async def _until_idle():
+    while _pump is not None:
+        await _pump
+
+
+def js_run():
+    # A program run as a device's main.py, where no one runs asyncio yet: run it until the JS
+    # world is idle. (In an app, TaskManager runs the loop and this is not called.)
+    if _pump is not None:
+        asyncio.run(_until_idle())

@@ -292,6 +292,19 @@ export const noTsconfig = define(2004, "no-tsconfig",
 export const badOutDir = define(2005, "bad-out-dir",
   "The output directory is replaced as a whole by each build; it must not hold the project's sources or anything else that is not build output.",
   (dir: string, why: string) => `Refusing to use ${dir} as the output directory: ${why}.`);
+// ---- 2100s: building the device runtime (runtime-ts/, compiler/src/runtime-build.ts) ----
+export const runtimeMissing = define(2101, "runtime-missing",
+  "The device runtime is compiled from runtime-ts/ in the tsmpy package; it is not there.",
+  (where: string) => `The device runtime's sources are missing: no ${where}.`);
+export const runtimeCompileFailed = define(2102, "runtime-compile-failed",
+  "The device runtime (runtime-ts/) did not compile; its own diagnostics follow.",
+  (count: number) => `The device runtime failed to compile (${count} error${count === 1 ? "" : "s"}).`);
+export const unknownRuntimeTarget = define(2103, "unknown-runtime-target",
+  "A runtime build is for a stock MicroPython board (`micropython`) or a MicroPythonOS device (`mpos`).",
+  (target: string) => `Unknown runtime target '${target}': expected 'micropython' or 'mpos'.`);
+export const mposShadowed = define(2104, "mpos-shadowed",
+  "A build for a MicroPythonOS device must not contain an `mpos` package or module: it would shadow the firmware's own and break the system.",
+  (file: string) => `${file} would shadow MicroPythonOS's frozen mpos package on the device; a build for target 'mpos' must not contain it.`);
 export const internalError = define(2999, "internal-error",
   "A compiler defect: it is reported at the node being compiled instead of crashing.",
   (what: string) => `Internal compiler error: ${what}. Please report this with the code that caused it.`);

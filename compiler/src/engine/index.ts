@@ -32,18 +32,56 @@ function workerPath(): string {
   return path.join(packageRoot(), "compiler", "src", "engine", "mp-worker.mjs");
 }
 
+/** Engine-only Python files (never shipped to a device), written next to the program's files. */
+const ENGINE_PY_DIR = "/lib/tsmpy_engine";
+
+function enginePyDir(): string {
+  const here = path.join(__dirname, "py");
+  if (fs.existsSync(here)) return here;
+  return path.join(packageRoot(), "compiler", "src", "engine", "py");
+}
+
+let engineFilesCache: PyFile[] | undefined;
+
+/** The engine's own Python modules (package `tsmpy_engine`: `asyncio_run`, the blocking asyncio runner). */
+export function engineFiles(): PyFile[] {
+  if (!engineFilesCache) {
+    const dir = enginePyDir();
+    engineFilesCache = [{ path: `${ENGINE_PY_DIR}/__init__.py`, text: "" }];
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".py")).sort()) {
+      engineFilesCache.push({ path: `${ENGINE_PY_DIR}/${f}`, text: fs.readFileSync(path.join(dir, f), "utf8") });
+    }
+  }
+  return engineFilesCache;
+}
+
+/** True when a set of compiled files uses asyncio (tsmpy's Promise loop runs on it). */
+export function usesAsyncio(files: readonly PyFile[]): boolean {
+  return files.some((f) => /\basyncio\b/.test(f.text));
+}
+
+export interface BootOptions {
+  /**
+   * Drive asyncio: install the blocking runner (tsmpy_engine.asyncio_run) as `asyncio.run` before
+   * the program, and run tasks, Promises and timers until nothing is pending after it. Default
+   * true; false skips importing asyncio for programs that never use it.
+   */
+  asyncio?: boolean;
+}
+
 /**
  * Python run after the files are in place: import the main module (which runs the program).
- * `after` is Python run once the module has finished, e.g. the code that drives pending asyncio
- * tasks and timers to completion (added with async support); it is the hook for that.
+ * `after` is Python run once the module has finished and the loop is idle.
  */
-export function bootCode(mainModule: string, after: string[] = []): string {
+export function bootCode(mainModule: string, after: string[] = [], opts: BootOptions = {}): string {
+  const loop = opts.asyncio ?? true;
   return [
     "import sys",
     "sys.path.insert(0, '/')",
+    ...(loop ? ["from tsmpy_engine import asyncio_run as _tsmpy_loop", "_tsmpy_loop.install()"] : []),
     `import ${mainModule}`,
-    // Promises and timers left pending by the module: tsmpy.promise's event loop runs them all.
-    "if 'tsmpy.promise' in sys.modules: sys.modules['tsmpy.promise'].js_run()",
+    // Tasks, Promises and timers left pending by the module run until nothing is pending.
+    ...(loop ? ["_tsmpy_loop.run_until_idle()"] : []),
     ...after,
   ].join("\n");
 }
@@ -134,7 +172,7 @@ export async function runMicroPython(files: PyFile[], code: string, opts: RunOpt
         finish(true);
       }, opts.timeoutMs);
     }
-    w.worker.postMessage({ id, files, code, heapsize: opts.heapsize });
+    w.worker.postMessage({ id, files: [...engineFiles(), ...files], code, heapsize: opts.heapsize });
   });
 }
 

@@ -171,7 +171,10 @@ export const HELPERS: Record<string, string> = {
   js_set_timeout: "tsmpy.promise",
   js_set_interval: "tsmpy.promise",
   js_clear_timer: "tsmpy.promise",
-  js_run: "tsmpy.promise", // the event loop, run after the main module
+  js_run: "tsmpy.promise", // as a device's main.py: run asyncio until the Promise world is idle
+  js_foreign: "tsmpy.promise", // the Promise an await of an asyncio awaitable (stub-typed) waits on
+  js_coro: "tsmpy.promise", // a Promise passed to a stub that expects a coroutine
+  js_coro_fn: "tsmpy.promise", // a Promise-returning function passed where one returning a coroutine is expected
   // tsmpy.console
   js_log: "tsmpy.console",
   js_log_err: "tsmpy.console", // console.error/warn formatting after all arguments are evaluated

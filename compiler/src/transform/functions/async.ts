@@ -10,6 +10,14 @@ import type { VisitorGroup } from "../visitors";
 import { unsupportedBuiltin, unsupportedFeature } from "../../diagnostics/catalog";
 import { isAnyLike, typeOf } from "../types";
 import { isLibSymbol } from "../expressions/identifiers";
+import { isForeignAwaitable } from "./async-boundary";
+import { stubSignature } from "../modules/stubs";
+
+/** A direct call of a stub function (its Promise-typed result is a Python awaitable). */
+function isStubCallResult(ctx: Context, e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  return ts.isCallExpression(e) && !!stubSignature(ctx, e);
+}
 
 const SK = ts.SyntaxKind;
 
@@ -34,6 +42,8 @@ function awaitExpression(node: ts.AwaitExpression, ctx: Context): py.Expr {
   const fn = enclosingFunction(node);
   if (!fn) return ctx.fail(unsupportedFeature(node, "Top-level await", "a module's top level is not a coroutine in Python; wrap the code in an async function and call it"));
   const t = typeOf(ctx, node.expression);
+  // an asyncio awaitable from a device stub: a Promise settled by a task awaiting it
+  if (isForeignAwaitable(ctx, t) || isStubCallResult(ctx, node.expression)) return { kind: "Await", value: ctx.helperCall("js_foreign", [ctx.expr(node.expression)]) };
   if (!isPromiseType(ctx, t) && !isAnyLike(t) && ctx.checker.getNonNullableType(t).getProperty("then")) {
     // a thenable other than a Promise: JS calls its then(); js_await would take it as a plain value
     return ctx.fail(unsupportedFeature(node, "Awaiting a thenable that is not a Promise", "await a Promise (an async function's result, new Promise, Promise.resolve)"));

@@ -272,7 +272,29 @@ function exportDeclaration(node: ts.ExportDeclaration, ctx: Context): py.Stmt[] 
   }
   // `export ... from "./m"`: importers fetch the names from the declaring modules; here the module
   // only has to run, in its place in the evaluation order.
-  return importAliased(ctx, target.module);
+  const out = importAliased(ctx, target.module);
+  if (ctx.modules.isPackageIndex(ctx.sourceFile)) out.push(...packageReExports(node, ctx));
+  return out;
+}
+
+/**
+ * A package's `__init__` (tsmpy.packageIndex) also binds the names it re-exports, for Python code
+ * that imports them from the package (`from mpos import Service`); TypeScript importers still
+ * fetch them from their declaring modules.
+ */
+function packageReExports(node: ts.ExportDeclaration, ctx: Context): py.Stmt[] {
+  if (!node.exportClause || !ts.isNamedExports(node.exportClause)) return [];
+  const byModule = new Map<string, py.Alias[]>();
+  for (const el of node.exportClause.elements) {
+    if (el.isTypeOnly) continue;
+    const sym = ctx.checker.getExportSpecifierLocalTargetSymbol(el);
+    const origin = sym && ctx.modules.origin(sym);
+    if (!origin || origin.namespace) continue;
+    const names = byModule.get(origin.module) ?? [];
+    names.push(alias(origin.pyName, exportedPythonName(el.name.text)));
+    byModule.set(origin.module, names);
+  }
+  return [...byModule].map(([module, names]): py.Stmt => ({ kind: "ImportFrom", module, names }));
 }
 
 function exportAssignment(node: ts.ExportAssignment, ctx: Context): py.Stmt[] {

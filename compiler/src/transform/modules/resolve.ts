@@ -77,6 +77,11 @@ export class ModuleResolver {
     files?: readonly ts.SourceFile[],
     /** Directories of device stubs. */
     readonly stubDirs: string[] = [],
+    /**
+     * tsconfig `tsmpy.packageIndex`: a folder's `index.ts` is that folder's package
+     * (`pkg/index.ts` -> module `pkg`, file `pkg/__init__.py`), as a device package is laid out.
+     */
+    readonly packageIndex = false,
   ) {
     this.checker = program.getTypeChecker();
     this.projectFiles = new Set(files ?? program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && !path.relative(rootDir, sf.fileName).startsWith("..")));
@@ -86,12 +91,22 @@ export class ModuleResolver {
   moduleName(file: ts.SourceFile | string): string {
     const fileName = typeof file === "string" ? file : file.fileName;
     const rel = path.relative(this.rootDir, fileName).replace(/\\/g, "/").replace(/\.(d\.)?tsx?$/, "");
-    return rel.split("/").map(pythonModuleSegment).join(".");
+    const parts = rel.split("/");
+    if (this.isPackageIndex(fileName)) parts.pop();
+    return parts.map(pythonModuleSegment).join(".");
   }
 
-  /** Output path of a module relative to the output root: `app/util.py`. */
+  /** A folder's `index.ts` compiled as the folder's `__init__.py` (tsmpy.packageIndex; not the root's). */
+  isPackageIndex(file: ts.SourceFile | string): boolean {
+    if (!this.packageIndex) return false;
+    const fileName = typeof file === "string" ? file : file.fileName;
+    const rel = path.relative(this.rootDir, fileName).replace(/\\/g, "/");
+    return /\/index\.tsx?$/.test(rel) && !rel.startsWith("../");
+  }
+
+  /** Output path of a module relative to the output root: `app/util.py` (`app/__init__.py` for a package index). */
   outputPath(file: ts.SourceFile): string {
-    return this.moduleName(file).split(".").join("/") + ".py";
+    return this.moduleName(file).split(".").join("/") + (this.isPackageIndex(file) ? "/__init__.py" : ".py");
   }
 
   isProjectFile(sf: ts.SourceFile): boolean {

@@ -14,6 +14,7 @@ import type { Context } from "../context";
 import { kwargsArgument } from "../../diagnostics/catalog";
 import { PYTHON_KEYWORDS } from "../../python/names";
 import { mayBeNull, typeOf } from "../types";
+import { boundaryArgument } from "../functions/async-boundary";
 
 const SK = ts.SyntaxKind;
 
@@ -69,11 +70,19 @@ function nullToNone(ctx: Context, value: py.Expr): py.Expr {
 }
 
 /** True when the parameter at `index` is typed `Kwargs<...>` (or `Kwargs<...> | undefined`). */
-function isKwargsParameter(ctx: Context, sig: ts.Signature, index: number, at: ts.Node): boolean {
-  const param = sig.parameters[index];
+function isKwargsParameter(ctx: Context, sig: ts.Signature, index: number, at: ts.Node, arg?: ts.Expression): boolean {
+  // arguments past the declared parameters all belong to the trailing rest parameter
+  const param = sig.parameters[Math.min(index, sig.parameters.length - 1)];
   if (!param) return false;
   const decl = param.valueDeclaration;
-  if (decl && ts.isParameter(decl) && decl.dotDotDotToken) return false;
+  if (index >= sig.parameters.length && !(decl && ts.isParameter(decl) && decl.dotDotDotToken)) return false;
+  if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
+    // a rest parameter typed as a tuple ending in Kwargs (`...aws: [...T, Kwargs<{...}>]`): the
+    // type the checker gives the argument in that place
+    if (!arg) return false;
+    const ctype = ctx.checker.getContextualType(arg);
+    return !!ctype && !!ctx.checker.getNonNullableType(ctype).getProperty("__kwargs__");
+  }
   const type = ctx.checker.getNonNullableType(ctx.checker.getTypeOfSymbolAtLocation(param, at));
   return !!type.getProperty("__kwargs__");
 }
@@ -102,7 +111,7 @@ export function stubCallArguments(
   let kwNames: string[] | undefined;
   let kwValues: ts.Expression[] = [];
   const last = args.length - 1;
-  if (last >= 0 && !args.some(ts.isSpreadElement) && isKwargsParameter(ctx, sig, last, node)) {
+  if (last >= 0 && !args.some(ts.isSpreadElement) && isKwargsParameter(ctx, sig, last, node, args[last])) {
     const obj = stripped(args[last]);
     if (!ts.isObjectLiteralExpression(obj)) ctx.fail(kwargsArgument(args[last], "a value that is not an object literal"));
     kwNames = [];
@@ -124,7 +133,8 @@ export function stubCallArguments(
     if (n === callee) return ctx.expr(n);
     if (ts.isSpreadElement(n)) return py.starred(ctx.expr(n.expression));
     if (isNullish(ctx, n as ts.Expression)) return py.none();
-    const value = ctx.expr(n);
+    // Promises and async functions reach asyncio as coroutines (functions/async-boundary.ts).
+    const value = boundaryArgument(ctx, n as ts.Expression, ctx.expr(n));
     // A value that may be JS null (`parent: lv.obj | null`) reaches the binding as None.
     return mayBeNull(typeOf(ctx, n)) ? nullToNone(ctx, value) : value;
   };
