@@ -26,6 +26,8 @@ export interface BuiltApp {
   files: Map<string, string | Buffer>;
   /** Modules of the helper package its code imports (`tsmpy.num`). */
   helperModules: Set<string>;
+  /** Top-level device modules its code imports (`mpos`, `lvgl`, `servicekit`). */
+  deviceModules: Set<string>;
   diagnostics: Diagnostic[];
 }
 
@@ -48,7 +50,7 @@ export function buildApp(appDir: string, helperAbi: string): BuiltApp {
   appDir = path.resolve(appDir);
   const folder = path.basename(appDir);
   const configPath = path.join(appDir, APP_CONFIG_FILE);
-  const failed = (diagnostics: Diagnostic[]): BuiltApp => ({ fullname: folder, packageName: devicePackageName(folder), files: new Map(), helperModules: new Set(), diagnostics });
+  const failed = (diagnostics: Diagnostic[]): BuiltApp => ({ fullname: folder, packageName: devicePackageName(folder), files: new Map(), helperModules: new Set(), deviceModules: new Set(), diagnostics });
   const loaded = loadFilesProject([configPath, ...appSourceFiles(appDir)], DEFAULT_COMPILER_OPTIONS);
   const { program } = loaded;
   const checker = program.getTypeChecker();
@@ -58,7 +60,8 @@ export function buildApp(appDir: string, helperAbi: string): BuiltApp {
 
   const diagnostics = [...loaded.configDiagnostics, ...typeCheck(program, [configSf, ...modules])];
   if (diagnostics.some((d) => d.category === "error")) return failed(diagnostics);
-  diagnostics.push(...importProblems(modules, checker, inApp));
+  const deviceModules = new Set<string>();
+  diagnostics.push(...importProblems(modules, checker, inApp, deviceModules));
   const { app, diagnostics: configProblems } = readAppConfig(configSf, checker, folder, inApp);
   diagnostics.push(...configProblems);
   if (!app || diagnostics.some((d) => d.category === "error")) return failed(diagnostics);
@@ -92,11 +95,14 @@ export function buildApp(appDir: string, helperAbi: string): BuiltApp {
     for (let d = path.posix.dirname(rel); d !== "."; d = path.posix.dirname(d)) files.set(`${d}/__init__.py`, "");
   }
   files.set("__init__.py", appPackageInit(app.fullname, packageName, helperModules.size ? helperAbi : undefined));
-  return { fullname: app.fullname, packageName, files: sortedMap(files), helperModules, diagnostics };
+  return { fullname: app.fullname, packageName, files: sortedMap(files), helperModules, deviceModules, diagnostics };
 }
 
-/** Imports that leave the app folder, and imports of the compile-time-only `tsmpy/app`. */
-function importProblems(modules: ts.SourceFile[], checker: ts.TypeChecker, inApp: (sf: ts.SourceFile) => boolean): Diagnostic[] {
+/**
+ * Imports that leave the app folder, and imports of the compile-time-only `tsmpy/app`; adds the
+ * device modules imported to `deviceModules`.
+ */
+function importProblems(modules: ts.SourceFile[], checker: ts.TypeChecker, inApp: (sf: ts.SourceFile) => boolean, deviceModules: Set<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const sf of modules) {
     for (const s of sf.statements) {
@@ -106,6 +112,7 @@ function importProblems(modules: ts.SourceFile[], checker: ts.TypeChecker, inApp
       if (!target) continue;
       if (isAppTypesModule(target.fileName)) out.push(appConfigImported(spec));
       else if (!target.isDeclarationFile && !inApp(target) && !isInside(target.fileName, STUBS_DIR)) out.push(appModuleOutside(spec, path.relative(process.cwd(), target.fileName)));
+      else if (target.isDeclarationFile && !spec.text.startsWith(".")) deviceModules.add(spec.text.split("/")[0]);
     }
   }
   return out;

@@ -2,14 +2,15 @@
 //
 //   out/apps/<package>/     each app (MANIFEST.JSON, icon_64x64.png, __init__.py, modules)
 //   out/lib/tsmpy/          the helper package, shared by the apps and the runtime (helpers-abi.ts)
-//   out/lib/servicekit/     the managed service layer (from the runtime build)
+//   out/lib/servicekit/     the managed service layer (from the runtime build), when an app uses it
 //   out/lib/mpos/, main.py  target `micropython` only: the firmware's API and boot for stock boards
 import * as fs from "fs";
 import * as path from "path";
 import { Diagnostic, appNameCollision, noApps } from "../diagnostics/catalog";
 import { APP_CONFIG_FILE, BuiltApp, buildApp } from "./build-app";
 import { helperAbi, helperPackageFiles } from "./helpers-abi";
-import { Target } from "./runtime";
+import { Target, runtimeTree } from "./runtime";
+import { checkNoMposShadow } from "../runtime-build";
 
 export interface DeviceTree {
   /** Files relative to the tree's root. */
@@ -27,9 +28,8 @@ export function findApps(appsDir: string): string[] {
     .sort();
 }
 
-/** Compiles every app; the tree holds the apps and the helpers (the runtime is added on writing). */
+/** Compiles every app and adds the runtime for `target`: the whole tree, by device path. */
 export function buildDeviceTree(appsDir: string, target: Target): DeviceTree {
-  void target;
   const dirs = findApps(appsDir);
   if (!dirs.length) return { files: new Map(), apps: [], diagnostics: [noApps(undefined, path.relative(process.cwd(), appsDir) || ".")] };
   const apps = dirs.map((d) => buildApp(d, helperAbi()));
@@ -42,11 +42,24 @@ export function buildDeviceTree(appsDir: string, target: Target): DeviceTree {
   }
   const files = new Map<string, string | Buffer>();
   if (diagnostics.some((d) => d.category === "error")) return { files, apps, diagnostics };
+  const runtime = runtimeTree(target);
+  diagnostics.push(...runtime.diagnostics);
+  if (diagnostics.some((d) => d.category === "error")) return { files, apps, diagnostics };
+  // lib/servicekit/ only when an app imports it; lib/mpos/ and main.py whenever the target has them.
+  const usesServicekit = apps.some((a) => a.deviceModules.has("servicekit"));
+  const runtimeModules = [...runtime.files].filter(([rel]) => !rel.startsWith("lib/tsmpy/") && (usesServicekit || !rel.startsWith("lib/servicekit/")));
+  for (const [rel, text] of runtimeModules) files.set(rel, text);
+  // The runtime's helper modules join the apps' below: one lib/tsmpy/ with the ABI stamp.
   const helperModules = new Set<string>();
+  if (runtimeModules.length) {
+    for (const rel of runtime.files.keys()) if (rel.startsWith("lib/tsmpy/") && !rel.endsWith("/__init__.py")) helperModules.add(rel.slice(4, -3).split("/").join("."));
+  }
   for (const app of apps) {
     for (const [rel, data] of app.files) files.set(`apps/${app.packageName}/${rel}`, data);
     app.helperModules.forEach((m) => helperModules.add(m));
   }
   if (helperModules.size) for (const [rel, text] of helperPackageFiles(helperModules)) files.set(rel, text);
-  return { files, apps, diagnostics };
+  // A last guard: nothing in a MicroPythonOS tree may shadow the firmware's frozen mpos.
+  if (target === "mpos") diagnostics.push(...checkNoMposShadow(files.keys()));
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), apps, diagnostics };
 }

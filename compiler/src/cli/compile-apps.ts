@@ -7,7 +7,7 @@ import { Diagnostic, badOutDir } from "../diagnostics/catalog";
 import { formatDiagnostics } from "../diagnostics/format";
 import { OUTPUT_MARKER, replaceDirAtomically, writeFiles } from "../emit";
 import { buildDeviceTree } from "../apps/device-tree";
-import { Target, writeRuntime } from "../apps/runtime";
+import { Target } from "../apps/runtime";
 import { APP_CONFIG_FILE, appSourceFiles } from "../apps/build-app";
 import { outDirProblem } from "./out-dir";
 
@@ -38,17 +38,12 @@ export async function compileApps(args: CompileArgs): Promise<number> {
     report([badOutDir(undefined, path.relative(cwd, outDir) || ".", problem)]);
     return 2;
   }
-  const runtimeProblems: Diagnostic[] = [];
   try {
     replaceDirAtomically(outDir, (stage) => {
-      runtimeProblems.push(...writeRuntime(stage, args.target));
-      if (runtimeProblems.length) throw new Error("runtime");
-      // After the runtime: the apps' helper package (with its ABI stamp) is the one that stays.
       writeFiles(stage, tree.files);
       fs.writeFileSync(path.join(stage, OUTPUT_MARKER), `Written by \`tsmpy compile --target ${args.target}\`; the next build replaces this directory.\n`);
     });
   } catch (e) {
-    if (runtimeProblems.length) return report(runtimeProblems) ? 2 : 2;
     report([badOutDir(undefined, path.relative(cwd, outDir) || ".", `writing it failed (${(e as Error).message}); the previous output is unchanged`)]);
     return 2;
   }

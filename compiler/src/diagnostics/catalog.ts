@@ -269,10 +269,7 @@ export const newAppExists = define(2314, "new-app-exists",
 export const badAppFullname = define(2315, "bad-app-fullname",
   "An app's fullname is a lower-case reverse-domain name of at least two parts, each a Python identifier (it becomes the app's Python package name).",
   (name: string, why: string) => `'${name}' is not a valid app fullname: ${why}. Example: com.example.weather.`);
-export const runtimeUnavailable = define(2316, "runtime-unavailable",
-  "The `micropython` target puts the service runtime (lib/mpos, lib/servicekit, main.py) into the tree; this build of tsmpy has no runtime to add.",
-  (what: string) => `The runtime is not available: ${what}.`);
-export const appWithoutComponents = define(2317, "app-without-components",
+export const appWithoutComponents = define(2316, "app-without-components",
   "An app the firmware can start declares at least one activity or service.",
   () => `The app declares no 'activities' and no 'services'.`);
 

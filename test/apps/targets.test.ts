@@ -1,0 +1,66 @@
+// The two targets' trees: mpos (MicroPythonOS firmware) never holds lib/mpos or a main.py;
+// micropython adds the runtime and the boot, and a stock MicroPython booting that tree (the
+// WebAssembly build with a stand-in `network`) starts the example boot service.
+import * as path from "path";
+import { buildDeviceTree } from "../../compiler/src/apps/device-tree";
+import { runMicroPython } from "../../compiler/src/engine";
+import { pyFiles } from "./fixtures";
+
+const APPS = path.resolve(__dirname, "../../apps");
+const mpos = buildDeviceTree(APPS, "mpos");
+const micropython = buildDeviceTree(APPS, "micropython");
+
+test("both targets build", () => {
+  expect(mpos.diagnostics.filter((d) => d.category === "error")).toEqual([]);
+  expect(micropython.diagnostics.filter((d) => d.category === "error")).toEqual([]);
+});
+
+test("target mpos: apps and lib/ packages, nothing that shadows the firmware's mpos", () => {
+  const keys = [...mpos.files.keys()];
+  expect(keys.filter((k) => /^(lib\/)?mpos(\/|\.py$)/.test(k) || k === "main.py")).toEqual([]);
+  expect(keys).toEqual(expect.arrayContaining(["apps/com_example_hello/MANIFEST.JSON", "lib/tsmpy/__init__.py"]));
+  const apps = [...new Set(keys.filter((k) => k.startsWith("apps/")).map((k) => k.split("/")[1]))];
+  const folders = new Set(keys.map((k) => k.split("/").slice(0, 2).join("/")));
+  // servicekit is there exactly when an app imports it.
+  const usesServicekit = [...mpos.files].some(([k, v]) => k.startsWith("apps/") && typeof v === "string" && /^from servicekit/m.test(v));
+  expect(folders).toEqual(new Set([...apps.map((a) => `apps/${a}`), "lib/tsmpy", ...(usesServicekit ? ["lib/servicekit"] : [])]));
+});
+
+test("target micropython: the same apps, plus lib/mpos and main.py", () => {
+  const extra = [...micropython.files.keys()].filter((k) => !mpos.files.has(k));
+  expect(extra).toContain("main.py");
+  expect(extra).toContain("lib/mpos/__init__.py");
+  // (and the helper modules the runtime needs)
+  expect(extra.filter((k) => k !== "main.py" && !k.startsWith("lib/mpos/") && !k.startsWith("lib/tsmpy/"))).toEqual([]);
+  for (const [k, v] of mpos.files) if (k.startsWith("apps/")) expect(micropython.files.get(k)).toEqual(v);
+});
+
+test("a stock MicroPython booting the micropython tree runs the netwatch boot service", async () => {
+  // Stand-in for the board's network module: offline at first, online from the second check on.
+  const network = `
+    class WLAN:
+        IF_STA = 0
+        calls = 0
+        def __init__(self, interface_id):
+            pass
+        def isconnected(self):
+            WLAN.calls += 1
+            return WLAN.calls > 1
+        def ifconfig(self):
+            return ("192.168.4.2", "255.255.255.0", "192.168.4.1", "8.8.8.8")
+  `;
+  // main.py runs TaskManager.start() until stop(): a task stops it after the second check.
+  const stopper = `
+    import asyncio
+    from mpos import TaskManager
+    async def _stop():
+        await asyncio.sleep_ms(2600)
+        print("stopping")
+        TaskManager.stop()
+    asyncio.create_task(_stop())
+  `;
+  const boot = ["import sys", "sys.path[:0] = ['/', '/lib', '/standins']", "from tsmpy_engine import asyncio_run", "asyncio_run.install()", "import stopper", "import main", "print('main returned')"].join("\n");
+  const r = await runMicroPython(pyFiles(micropython.files, { "/standins/network.py": network, "/stopper.py": stopper }), boot, { timeoutMs: 20000 });
+  expect(r.error).toBeNull();
+  expect(r.stdout).toBe(["netwatch: created", "netwatch: started by boot_completed", "netwatch: offline (check 1)", "netwatch: online as 192.168.4.2 (check 2)", "stopping", "main returned", ""].join("\n"));
+});
