@@ -48,7 +48,11 @@ export class TaskManager {
   /** Schedule a coroutine as an asyncio Task; None while disabled. */
   static create_task<T>(coroutine: Coroutine<T>): Task<T> | undefined {
     if (TaskManager.disabled) return undefined;
-    const task = asyncio.create_task(coroutine);
+    return TaskManager._track(asyncio.create_task(coroutine));
+  }
+
+  /** Adds a new task to task_list, dropping finished ones when the list has grown enough. */
+  static _track<T>(task: Task<T>): Task<T> {
     const tasks = TaskManager.task_list;
     tasks.push(task);
     if (tasks.length >= TaskManager._prune_at) TaskManager._prune();
@@ -80,7 +84,9 @@ export class TaskManager {
         await asyncio.sleep_ms(restart_delay_ms);
       }
     };
-    return TaskManager.create_task(supervisor());
+    if (TaskManager.disabled) return undefined;
+    // Straight to asyncio: the compiler turns supervisor()'s Promise into a coroutine there.
+    return TaskManager._track(asyncio.create_task(supervisor()));
   }
 
   /** Print the live tasks (finished ones are dropped first). */

@@ -1,9 +1,12 @@
-// The managed concurrency of one service: every child (a @task method, spawn, interval, timeout,
-// add_future, the service's own main loop) is an asyncio task created through TaskManager, named
-// `<service>.service.<child>`, and tracked until it finishes. On stop the children get
-// `stop_timeout` seconds to return on their own (should_stop is set and sleeps return early), then
-// the rest are cancelled (CancelledError at their current await; their finally blocks run) and
-// awaited: nothing outlives the service.
+// The managed concurrency of one service. Every piece of async work the service runs (a @task
+// method, spawn, the calls interval and timeout make, add_future, each run() of the main loop) is
+// an asyncio task created through TaskManager, named `<service>.service.<child>`, and tracked until
+// it ends. The Promise of the user's own async function is what the task runs, so cancelling it
+// throws CancelledError into that function at its current await (its finally blocks run).
+//
+// On stop the children get `stop_timeout` seconds to return on their own (should_stop is set and
+// the service's sleeps return early), then the rest are cancelled and awaited: nothing outlives
+// the service.
 import { TaskManager } from "mpos";
 import type { Coroutine, Task } from "mpos";
 
@@ -11,6 +14,7 @@ import type { Coroutine, Task } from "mpos";
 export class Child {
   task: Task<unknown> | undefined = undefined;
   finished = false;
+  cancelled = false;
   /** Resolves once the child has finished (returned, raised or was cancelled); never rejects. */
   done: Promise<void>;
   private settle: () => void = () => {};
@@ -25,6 +29,12 @@ export class Child {
     if (this.finished) return;
     this.finished = true;
     this.settle();
+  }
+
+  cancel(): void {
+    if (this.finished || this.cancelled) return;
+    this.cancelled = true;
+    this.task?.cancel();
   }
 }
 
@@ -64,37 +74,53 @@ export function allFinished(children: Child[], timeout: number): Promise<boolean
   });
 }
 
+/** What a child ended with: nothing, or what it raised (a cancelled child is not an error). */
+export type Outcome = { failed: false } | { failed: true; error: unknown };
+
 /**
- * Runs `body` as a child task. `onError` gets what it raised (cancellation is not an error), and
- * the child leaves `children` when it ends, however it ends.
+ * Runs `work` (a Promise: an async function already called) as a child task of `children`.
+ * Resolves with its outcome once it ended, however it ended; never rejects.
  */
-export function launch(children: Child[], name: string, body: () => Promise<unknown>, onError: (child: Child, e: unknown) => void): Child {
+export function track(children: Child[], name: string, work: Promise<unknown>): Promise<Outcome> {
   const child = new Child(name);
   children.push(child);
-  const run = async (): Promise<void> => {
-    try {
-      await body();
-    } catch (e) {
-      onError(child, e);
-    } finally {
+  child.task = TaskManager.create_task(work);
+  return new Promise<Outcome>((resolve) => {
+    const end = (o: Outcome): void => {
       const i = children.indexOf(child);
       if (i >= 0) children.splice(i, 1);
       child.finish();
-    }
-  };
-  child.task = TaskManager.create_task(run());
-  return child;
+      resolve(o);
+    };
+    work.then(
+      () => end({ failed: false }),
+      (e: unknown) => end(child.cancelled ? { failed: false } : { failed: true, error: e }),
+    );
+  });
+}
+
+/** Calls `fn()` and, unless it returns undefined, tracks its result as a child; resolves with the outcome. */
+export function callTracked(children: Child[], name: string, fn: () => unknown): Promise<Outcome> {
+  let r: unknown;
+  try {
+    r = fn();
+  } catch (e) {
+    return Promise.resolve<Outcome>({ failed: true, error: e });
+  }
+  // A plain function returns undefined (nothing to wait for); a Promise is adopted as it is.
+  if (r === undefined) return Promise.resolve<Outcome>({ failed: false });
+  return track(children, name, Promise.resolve(r));
 }
 
 /** Tracks a coroutine handed in from Python (add_future): its task is polled for completion. */
-export function adoptCoroutine(children: Child[], name: string, coro: Coroutine<unknown>): Child | undefined {
+export function trackCoroutine(children: Child[], name: string, coro: Coroutine<unknown>): Child | undefined {
   const task = TaskManager.create_task(coro);
   if (task === undefined) return undefined;
   const child = new Child(name);
   child.task = task;
   children.push(child);
   const watch = async (): Promise<void> => {
-    while (!task.done()) await delay(0.01);
+    while (!task.done() && !child.finished) await delay(0.05);
     const i = children.indexOf(child);
     if (i >= 0) children.splice(i, 1);
     child.finish();
@@ -111,7 +137,7 @@ export async function stopChildren(children: Child[], timeout: number): Promise<
   for (const c of pending) {
     if (c.finished) continue;
     cancelled++;
-    c.task?.cancel();
+    c.cancel();
   }
   await allFinished(pending, timeout);
   return cancelled;

@@ -4,7 +4,8 @@
 export type Listener = (data: unknown) => void;
 
 export class EventBus {
-  private listeners: Record<string, Listener[]> = {};
+  // (`| undefined`: a missing event reads as undefined, and the type says so.)
+  private listeners: Record<string, Listener[] | undefined> = {};
 
   /** Add `fn` for `event`; returns a function that removes it again. */
   listen(event: string, fn: Listener): () => void {
@@ -45,7 +46,7 @@ export class EventBus {
   count(event?: string): number {
     if (event !== undefined) return this.listeners[event]?.length ?? 0;
     let n = 0;
-    for (const k in this.listeners) n += this.listeners[k].length;
+    for (const k in this.listeners) n += this.listeners[k]?.length ?? 0;
     return n;
   }
 }

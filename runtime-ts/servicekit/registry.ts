@@ -7,7 +7,7 @@ export interface Provider {
   state: string;
 }
 
-const providers: Record<string, Provider> = {};
+const providers: Record<string, Provider | undefined> = {};
 
 export function provide(name: string, svc: Provider): void {
   providers[name] = svc;

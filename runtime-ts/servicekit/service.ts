@@ -10,7 +10,7 @@ import { Service, TaskManager } from "mpos";
 import type { Coroutine, Intent } from "mpos";
 import * as time from "time";
 import * as builtins from "builtins";
-import { Child, adoptCoroutine, delay, firstOf, launch, stopChildren } from "./children";
+import { Child, Outcome, callTracked, delay, firstOf, stopChildren, track, trackCoroutine } from "./children";
 import { Listener, bus } from "./events";
 import { DependencyCycleError, startOrder } from "./graph";
 import { Level, Logger } from "./logger";
@@ -151,15 +151,15 @@ export class ManagedService extends Service {
       provide(this.name, this);
       for (const alias of this.provides) provide(alias, this);
       for (const name of taskMethodsOf(builtins.type(this))) {
-        const method = builtins.getattr<() => Promise<unknown>>(this, name, async () => {});
-        this.spawn_named(name, method);
+        const method = builtins.getattr<() => unknown>(this, name, () => undefined);
+        void this._child(name, method);
       }
       for (const child of this._adopted) await child.start();
       if (this.kind === "core") {
         await this.run();
         this.loop_count++;
       } else {
-        launch(this._children, this.name + ".service.main", () => this._supervise(), (c, e) => this._failed(c.name, e));
+        void track(this._children, this.name + ".service.main", this._supervise());
       }
       this.state = "running";
       this._started_ms = time.ticks_ms();
@@ -241,13 +241,9 @@ export class ManagedService extends Service {
   private async _supervise(): Promise<void> {
     let first = true;
     for (;;) {
-      let failed = false;
-      try {
-        await this._body(first);
-      } catch (e) {
-        failed = true;
-        this._failed(this.name + ".service.main", e);
-      }
+      const outcome = await this._body(first);
+      const failed = outcome.failed;
+      if (outcome.failed) this._failed(this.name + ".service.run", outcome.error);
       first = false;
       if (this.should_stop) return;
       if (!(this.restart === "always" || (failed && this.restart === "on_failure"))) {
@@ -270,18 +266,20 @@ export class ManagedService extends Service {
     }
   }
 
-  private async _body(first: boolean): Promise<void> {
-    if (this.kind !== "schedule") {
-      await this.run();
-      this.loop_count++;
-      return;
-    }
-    if (first && this.start_delay > 0 && (await this.sleep(this.start_delay))) return;
+  /** One pass of the main loop: run() once (runtime), or the schedule until it ends or fails. */
+  private async _body(first: boolean): Promise<Outcome> {
+    const runOnce = async (): Promise<Outcome> => {
+      const o = await callTracked(this._children, this.name + ".service.run", () => this.run());
+      if (!o.failed && !this.should_stop) this.loop_count++;
+      return o;
+    };
+    if (this.kind !== "schedule") return await runOnce();
+    if (first && this.start_delay > 0 && (await this.sleep(this.start_delay))) return { failed: false };
     for (;;) {
-      await this.run();
-      this.loop_count++;
-      if (this.repeat !== undefined && this.loop_count >= this.repeat) return;
-      if (await this.sleep(this.every)) return;
+      const o = await runOnce();
+      if (o.failed || this.should_stop) return o;
+      if (this.repeat !== undefined && this.loop_count >= this.repeat) return o;
+      if (await this.sleep(this.every)) return o;
     }
   }
 
@@ -314,35 +312,41 @@ export class ManagedService extends Service {
     });
   }
 
+  /**
+   * Runs `fn()` as the child `<service>.service.<label>` (a task when it returns a Promise); what it
+   * raises goes to on_error. Resolves true when it completed (or was cancelled), false when it failed.
+   */
+  private async _child(label: string, fn: () => unknown): Promise<boolean> {
+    const o = await callTracked(this._children, this.name + ".service." + label, fn);
+    if (o.failed) this._failed(this.name + ".service." + label, o.error);
+    return !o.failed;
+  }
+
   /** Runs `coro` (a coroutine, e.g. from Python code) as a child task; undefined while TaskManager is disabled. */
   add_future(coro: Coroutine<unknown>): Child | undefined {
-    return adoptCoroutine(this._children, this.name + ".service.future", coro);
+    return trackCoroutine(this._children, this.name + ".service.future", coro);
   }
 
-  /** Runs `fn(...args)` as a child task named after the function. */
-  spawn<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): Child {
+  /** Runs `fn(...args)` as a child task named after the function (see _child). */
+  spawn<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): Promise<boolean> {
     const label = builtins.getattr<string>(fn, "__name__", "spawn");
-    return this.spawn_named(label === "<lambda>" ? "spawn" : label, () => fn(...args));
-  }
-
-  /** Runs `fn()` as a child task named `<service>.service.<label>`. */
-  spawn_named(label: string, fn: () => unknown): Child {
-    return launch(this._children, this.name + ".service." + label, async () => {
-      await fn();
-    }, (c, e) => this._failed(c.name, e));
+    return this._child(label === "<lambda>" || label === "" ? "spawn" : label, () => fn(...args));
   }
 
   /** Calls `fn()` every `s` seconds (the first call after `s`) until the service stops. */
-  interval(fn: () => unknown, s: number): Child {
-    return this.spawn_named("interval", async () => {
-      while (!(await this.sleep(s))) await fn();
+  interval(fn: () => unknown, s: number): Promise<boolean> {
+    return this._child("interval", async () => {
+      while (!(await this.sleep(s))) {
+        const o = await callTracked(this._children, this.name + ".service.interval", fn);
+        if (o.failed) this._failed(this.name + ".service.interval", o.error);
+      }
     });
   }
 
   /** Calls `fn()` once after `s` seconds, unless the service stops first. */
-  timeout(fn: () => unknown, s: number): Child {
-    return this.spawn_named("timeout", async () => {
-      if (!(await this.sleep(s))) await fn();
+  timeout(fn: () => unknown, s: number): Promise<boolean> {
+    return this._child("timeout", async () => {
+      if (!(await this.sleep(s))) await this._child("timeout", fn);
     });
   }
 

@@ -26,3 +26,6 @@ export {};
 
 /** `type(obj)`: the object's class. */
 export declare function type(obj: unknown): unknown;
+
+/** `dir(obj)`: attribute names (for a class: its own and inherited ones). */
+export declare function dir(obj: unknown): string[];

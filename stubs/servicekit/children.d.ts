@@ -5,11 +5,13 @@ export declare class Child {
     readonly name: string;
     task: Task<unknown> | undefined;
     finished: boolean;
+    cancelled: boolean;
     /** Resolves once the child has finished (returned, raised or was cancelled); never rejects. */
     done: Promise<void>;
     private settle;
     constructor(name: string);
     finish(): void;
+    cancel(): void;
 }
 /** A promise that resolves after `s` seconds (a plain timer on the Promise loop). */
 export declare function delay(s: number): Promise<void>;
@@ -17,12 +19,21 @@ export declare function delay(s: number): Promise<void>;
 export declare function firstOf(a: Promise<void>, b: Promise<void>): Promise<void>;
 /** Resolves true when every child has finished, false when `timeout` seconds passed first. */
 export declare function allFinished(children: Child[], timeout: number): Promise<boolean>;
+/** What a child ended with: nothing, or what it raised (a cancelled child is not an error). */
+export type Outcome = {
+    failed: false;
+} | {
+    failed: true;
+    error: unknown;
+};
 /**
- * Runs `body` as a child task. `onError` gets what it raised (cancellation is not an error), and
- * the child leaves `children` when it ends, however it ends.
+ * Runs `work` (a Promise: an async function already called) as a child task of `children`.
+ * Resolves with its outcome once it ended, however it ended; never rejects.
  */
-export declare function launch(children: Child[], name: string, body: () => Promise<unknown>, onError: (child: Child, e: unknown) => void): Child;
+export declare function track(children: Child[], name: string, work: Promise<unknown>): Promise<Outcome>;
+/** Calls `fn()` and, unless it returns undefined, tracks its result as a child; resolves with the outcome. */
+export declare function callTracked(children: Child[], name: string, fn: () => unknown): Promise<Outcome>;
 /** Tracks a coroutine handed in from Python (add_future): its task is polled for completion. */
-export declare function adoptCoroutine(children: Child[], name: string, coro: Coroutine<unknown>): Child | undefined;
+export declare function trackCoroutine(children: Child[], name: string, coro: Coroutine<unknown>): Child | undefined;
 /** Stops the children: `timeout` seconds to finish, then cancel the rest and wait for them. */
 export declare function stopChildren(children: Child[], timeout: number): Promise<number>;

@@ -85,20 +85,24 @@ export declare class ManagedService extends Service {
     /** Awaits a hook for at most stop_timeout seconds; its failure is reported, never raised. */
     private _bounded;
     private _supervise;
+    /** One pass of the main loop: run() once (runtime), or the schedule until it ends or fails. */
     private _body;
     private _failed;
     /** Sleeps `s` seconds, or less when the service stops: true when it was woken by stop. */
     sleep(s: number): Promise<boolean>;
+    /**
+     * Runs `fn()` as the child `<service>.service.<label>` (a task when it returns a Promise); what it
+     * raises goes to on_error. Resolves true when it completed (or was cancelled), false when it failed.
+     */
+    private _child;
     /** Runs `coro` (a coroutine, e.g. from Python code) as a child task; undefined while TaskManager is disabled. */
     add_future(coro: Coroutine<unknown>): Child | undefined;
-    /** Runs `fn(...args)` as a child task named after the function. */
-    spawn<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): Child;
-    /** Runs `fn()` as a child task named `<service>.service.<label>`. */
-    spawn_named(label: string, fn: () => unknown): Child;
+    /** Runs `fn(...args)` as a child task named after the function (see _child). */
+    spawn<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): Promise<boolean>;
     /** Calls `fn()` every `s` seconds (the first call after `s`) until the service stops. */
-    interval(fn: () => unknown, s: number): Child;
+    interval(fn: () => unknown, s: number): Promise<boolean>;
     /** Calls `fn()` once after `s` seconds, unless the service stops first. */
-    timeout(fn: () => unknown, s: number): Child;
+    timeout(fn: () => unknown, s: number): Promise<boolean>;
     /** `fn` runs when the service stops, after its tasks; cleanups run last-added first. */
     add_cleanup(fn: () => unknown): void;
     /** Listens on the shared event bus until the service stops. */

@@ -1,23 +1,23 @@
 // Class and enum forms tsmpy refuses with a coded diagnostic rather than translating differently.
 import { program } from "../harness";
 
-test("decorators", () =>
+test("class decorators with an untyped context (supported forms: test/exec/decorators*.test.ts)", () =>
   program`
     function sealed(c: any, _ctx: any) { return c; }
     @sealed
     class A {}
     console.log(new A());
-  `.expectDiagnostic("TSMPY1301", 2));
+  `.expectDiagnostic("TSMPY1320", 2));
 
-test("method decorators", () =>
+test("method decorators taking the method as any", () =>
   program`
-    function log(m: any, _ctx: any) { return m; }
+    function log(m: any, _ctx: ClassMethodDecoratorContext) { return m; }
     class A {
       @log
       m() { return 1; }
     }
     console.log(new A().m());
-  `.expectDiagnostic("TSMPY1301", 3));
+  `.expectDiagnostic("TSMPY1320", 3));
 
 test("accessor fields", () =>
   program`

@@ -129,8 +129,8 @@ export const loneSurrogate = define(1102, "lone-surrogate",
 
 // ---- 1300s: classes and enums ----
 export const decorators = define(1301, "decorators",
-  "Decorators change a class at definition time through JavaScript's reflection model; they arrive in a later version.",
-  () => "Decorators are not supported by tsmpy yet.");
+  "TypeScript 5 standard decorators are supported on classes, methods, accessors and fields; parameter decorators and `experimentalDecorators` (legacy semantics) are not.",
+  (what = "Parameter decorators and experimentalDecorators") => `${what} are not supported by tsmpy; use standard decorators on classes, methods, accessors and fields.`);
 export const accessorKeyword = define(1302, "accessor-field",
   "Auto-accessor fields (`accessor x`) create hidden storage plus a getter/setter pair; not lowered yet.",
   () => "'accessor' fields are not supported; write a getter and a setter.");
@@ -164,6 +164,19 @@ export const constructorReturn = define(1311, "constructor-return",
 export const unsupportedEnum = define(1312, "unsupported-enum",
   "Enum forms whose JavaScript object tsmpy does not reproduce (merged declarations, computed members that refer to other members).",
   (what: string) => `${what} is not supported by tsmpy.`);
+
+export const decoratorFunctionType = define(1320, "decorator-function-type",
+  "A decorated method or accessor is a Python function taking `this` first; a decorator must say so in its types (the value parameter and the returned function typed with a `this` parameter, the context not `any`), or tsmpy cannot call it faithfully.",
+  (what: string) => `${what}; type it as a function with a 'this' parameter, e.g. '(this: any, ...args: any[]) => any'.`);
+export const decoratorContextMember = define(1321, "decorator-context-member",
+  "`context.access` and `context.metadata` of a decorator context give reflective access tsmpy does not reproduce; `kind`, `name`, `static`, `private` and `addInitializer` are supported.",
+  (member: string) => `'context.${member}' of a decorator context is not supported by tsmpy.`);
+export const functionThisCall = define(1322, "function-this-call",
+  "A function whose type declares `this` takes it as its first Python parameter; calling one where tsmpy cannot tell which convention the callee follows (an `any` or `Function` value, a function stored in an object property) could pass the wrong arguments.",
+  (what: string) => `${what} is not supported by tsmpy; give the function a type that says whether it takes 'this'.`);
+export const decoratedClassStatics = define(1323, "decorated-class-statics",
+  "A class decorator that may return a replacement class runs before static fields and static blocks are evaluated in TypeScript's output, which then see two different classes; tsmpy refuses the combination.",
+  () => "A class decorator that may replace the class is not supported on a class with static fields or static blocks.");
 
 // ---- 1400s: objects, property access, destructuring, console output ----
 export const objectAccessor = define(1401, "object-literal-accessor",

@@ -189,4 +189,12 @@ export const HELPERS: Record<string, string> = {
   js_gen_return: "tsmpy.iter",
   js_gen_throw: "tsmpy.iter",
   js_take: "tsmpy.iter", // const [a, b] = gen(): the first n values, then close
+  // tsmpy.decorators: TypeScript 5 standard decorators
+  js_deco: "tsmpy.decorators", // @js_deco(d, kind, name, static, private, inits): d(value, context)
+  js_deco1: "tsmpy.decorators", // @js_deco1(d): a decorator without context that may return undefined
+  js_bind: "tsmpy.decorators", // f.bind(thisArg, ...args)
+  js_jsk: "tsmpy.decorators", // _jsk of a class extending a run-time base (a mixin)
+  js_nothis: "tsmpy.decorators", // a function without `this` where callers pass `this` first
+  js_FieldDeco: "tsmpy.decorators", // a decorated field's initializer transforms and extra initializers
+  js_run_inits: "tsmpy.decorators", // runs addInitializer callbacks on a target
 };

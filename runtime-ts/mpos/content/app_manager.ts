@@ -75,7 +75,7 @@ export class AppManager {
   private constructor() {}
 
   /** action -> registered (fullname or None, class) entries, in registration order. */
-  static _service_registry: Record<string, ServiceEntry[]> = {};
+  static _service_registry: Record<string, ServiceEntry[] | undefined> = {};
 
   /** Register a service class for an action (e.g. "boot_completed") in code; once per (fullname, class). */
   static register_service(action: string, service_cls: ServiceClass, fullname?: string): void {

@@ -14,7 +14,8 @@ import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { isAnyLike, isArray, isFunctionType, isNumber, isString, typeOf } from "../types";
 import { isLibSymbol } from "../expressions/identifiers";
-import { regexArgument, unsupportedBuiltin } from "../../diagnostics/catalog";
+import { functionThisCall, regexArgument, unsupportedBuiltin } from "../../diagnostics/catalog";
+import { lowerDecoratorContextCall, lowerDecoratorContextProperty, lowerFunctionMethod } from "./function";
 import { lowerConsoleCall } from "./console";
 import { lowerMathProperty, lowerMathCall } from "./math";
 import { lowerArrayCall, lowerArrayConstruct, lowerArrayStatic } from "./array";
@@ -47,6 +48,7 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
   const className = lowerClassName(ctx, node);
   if (className) return className;
   if (propSym && isLibSymbol(propSym)) {
+    if (lowerDecoratorContextProperty(ctx, node, propSym)) return undefined;
     // Error objects are plain objects of the helper classes, with these attributes.
     if ((name === "message" || name === "name" || name === "toString") && isErrorLike(ctx, t)) return undefined;
     if ((name === "value" || name === "done") && isIteratorResultMember(propSym)) return undefined;
@@ -126,6 +128,12 @@ export function lowerBuiltinCall(ctx: Context, node: ts.CallExpression): py.Expr
   const ms = lowerMapSetCall(ctx, node, recv, name, t);
   if (ms) return ms;
   if (name === "toString" && node.arguments.length === 0 && isErrorLike(ctx, t)) return undefined;
+  const decoratorContext = lowerDecoratorContextCall(ctx, node, recv, name, propSym);
+  if (decoratorContext) return decoratorContext;
+  if (isFunctionType(t)) {
+    const f = lowerFunctionMethod(ctx, node, recv, name);
+    if (f) return f;
+  }
   const owner = ctx.checker.typeToString(ctx.checker.getNonNullableType(t));
   return ctx.fail(unsupportedBuiltin(callee, owner, name));
 }
@@ -148,6 +156,9 @@ function isPrimitiveOrArrayUnion(ctx: Context, t: ts.Type): boolean {
  * method at run time. `n` tells how many arguments the call's callback accepts.
  */
 function dynamicCall(ctx: Context, node: ts.CallExpression, recv: ts.Expression, name: string): py.Expr {
+  if ((name === "call" || name === "apply" || name === "bind") && isAnyLike(typeOf(ctx, recv))) {
+    ctx.fail(functionThisCall(node, `'.${name}' on a value of type 'any'`));
+  }
   for (const a of node.arguments) if (ts.isRegularExpressionLiteral(a)) ctx.fail(regexArgument(a, name));
   let n = -1;
   const fnArg = node.arguments.find((a) => {

@@ -30,7 +30,8 @@ import {
   propertyKey, registerClass,
 } from "./info";
 import { enumDeclaration } from "./enums";
-import { checkDecorators, checkInheritance, collectMembers, hierarchyHasMember, rootedInProgramClass } from "./members";
+import { checkInheritance, collectMembers, hierarchyHasMember, rootedInProgramClass } from "./members";
+import { decoratorPlan, planDecorators, runInitializers } from "./decorators";
 import { constructorDef, fieldInit, methodDef, missingAttribute, staticBlock, withLine } from "./definitions";
 
 const SK = ts.SyntaxKind;
@@ -48,10 +49,19 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
   const cls = py.name(info.pyName);
   const body: py.Stmt[] = [];
   const after: py.Stmt[] = [];
-  body.push(py.assign(py.name("_jsn"), py.str(jsName)));
   // A subclass that creates no fields of its own inherits its base's _jsk.
   const ext = extendsExpression(node);
-  if (!ext || ownFieldKeys(node).length) body.push(py.assign(py.name("_jsk"), py.tuple(instanceKeys(ctx, node).map((k) => py.str(k)))));
+  // An anonymous class has no own `name` in JS: it inherits its base class's (`return class extends Base {}`).
+  const inheritedName = jsName === "" && ext && info.base
+    ? py.call(py.name("getattr"), [info.base, py.str("_jsn"), py.attr(info.base, "__name__")])
+    : undefined;
+  body.push(py.assign(py.name("_jsn"), inheritedName ?? py.str(jsName)));
+  if (!ext || ownFieldKeys(node).length) {
+    const keys = py.tuple(instanceKeys(ctx, node).map((k) => py.str(k)));
+    // A mixin's base is only known at run time: its keys first, then the new ones.
+    const dynamicBase = ext && info.base && baseKind(ctx, ext.expression) === "parameter";
+    body.push(py.assign(py.name("_jsk"), dynamicBase ? ctx.helperCall("js_jsk", [info.base!, keys]) : keys));
+  }
   // A field read before it was created (a `declare` field never set, a base constructor calling an
   // overridden method that reads a derived field, an initialiser calling a method that reads a later
   // field) is undefined in JS. Classes rooted in a program class get that from the root's
@@ -75,10 +85,13 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
     init.line ??= members.ctor ? ctx.lineOf(members.ctor) : ctx.lineOf(node);
     body.push(init);
   }
-  // Methods and accessor functions in source order; properties once both halves exist.
+  // Methods and accessor functions in source order; properties once both halves exist. With
+  // decorators, static methods come first: JS decorates them before the instance methods.
+  const plan = decoratorPlan(ctx, node);
+  const functions = plan ? [...members.functions.filter(isStaticMember), ...members.functions.filter((m) => !isStaticMember(m))] : members.functions;
   const accessors = new Map<string, { get?: string; set?: string; line: number }>();
   let odd = 0;
-  for (const m of members.functions) {
+  for (const m of functions) {
     const key = propertyKey(m.name)!;
     const attr = plainAttr(key);
     if (ts.isMethodDeclaration(m)) {
@@ -109,7 +122,11 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
     const args = a.set ? [getter, py.name(a.set)] : [getter];
     body.push(py.assign(py.name(attr), py.call(py.name("property"), args), a.line));
   }
-  // Static fields and blocks run after the class exists, in order, with `this` bound to the class.
+  // Field decorators are applied after the methods' and before the class's (decorators.ts).
+  if (plan) body.push(...plan.fieldApplications);
+  // Static fields and blocks run after the class exists, in order, with `this` bound to the class;
+  // static methods' addInitializer callbacks before them, the class decorators' after them.
+  after.push(...runInitializers(ctx, cls, plan?.staticInits));
   for (const s of members.statics) {
     if (ts.isClassStaticBlockDeclaration(s)) {
       after.push(...staticBlock(ctx, info, s));
@@ -118,26 +135,30 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
     const frame: FunctionFrame = { node: ctx.frame.node, thisName: info.pyName, className: info.pyName, isStatic: true };
     after.push(...ctx.withFrame(frame, () => fieldInit(ctx, cls, s)));
   }
+  after.push(...runInitializers(ctx, cls, plan?.classInits));
   return { body, after };
 }
 
 /** Lowers a class to its statements, the class being bound to `pyName`. */
 export function lowerClass(ctx: Context, node: ts.ClassLikeDeclaration, pyName: string, jsName: string): py.Stmt[] {
-  checkDecorators(ctx, node);
   const info: ClassInfo = { node, pyName, superCalls: [] };
   const bases: py.Expr[] = [];
   const ext = extendsExpression(node);
-  if (ext) {
+  // JS evaluates the class decorators, then the `extends` clause, then the member decorators.
+  planDecorators(ctx, node, jsName, () => {
+    if (!ext) return;
     const kind = baseKind(ctx, ext.expression);
     if (!kind) ctx.fail(unsupportedBaseClass(ext, `'${ext.expression.getText().slice(0, 40)}'`));
     let base = ctx.expr(ext.expression);
     if (base.kind !== "Name" && base.kind !== "Attribute") base = ctx.toTemp(base, "c");
     info.base = base;
     bases.push(base);
-  }
+  });
   registerClass(ctx, info);
   const { body, after } = buildClass(ctx, node, info, jsName);
   const def: py.ClassDef = { kind: "ClassDef", name: pyName, bases, body, line: ctx.lineOf(node) };
+  const classDecorators = decoratorPlan(ctx, node)?.classDecorators;
+  if (classDecorators?.length) def.decorators = classDecorators;
   return [def, ...after];
 }
 

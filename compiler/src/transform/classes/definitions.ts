@@ -9,6 +9,7 @@ import { functionBody, lowerParameters, markAsync } from "../functions/functions
 import { constructorReturn, superPlacement } from "../../diagnostics/catalog";
 import { ClassInfo, isStaticMember, propertyKey } from "./info";
 import { checkDecorators, memberKeyOf } from "./members";
+import { decoratorPlan, fieldDecorations, runInitializers } from "./decorators";
 import type { Members } from "./members";
 
 const SK = ts.SyntaxKind;
@@ -96,10 +97,14 @@ export function missingAttribute(): py.FunctionDef {
 /** Statements assigning a field's initial value on `target` (`self` or the class). */
 export function fieldInit(ctx: Context, target: py.Expr, f: ts.PropertyDeclaration): py.Stmt[] {
   const key = propertyKey(f.name)!;
-  if (!f.initializer) return withLine(ctx, f, [setAttr(target, key, py.none())]);
   const init = f.initializer;
-  const { pre, value } = ctx.capture(() => ctx.expr(init));
-  return withLine(ctx, f, [...pre, setAttr(target, key, value)]);
+  const { pre, value } = init ? ctx.capture(() => ctx.expr(init)) : { pre: [], value: py.none() };
+  // A decorated field: the decorators' initializers transform the value, then its own
+  // addInitializer callbacks run (decorators.ts).
+  const deco = fieldDecorations(ctx, f);
+  if (!deco) return withLine(ctx, f, [...pre, setAttr(target, key, value)]);
+  const transformed = py.call(py.attr(deco, "value"), [target, value]);
+  return withLine(ctx, f, [...pre, setAttr(target, key, transformed), py.exprStmt(py.call(py.attr(deco, "done"), [target]))]);
 }
 
 /** The `__init__` of a class, or undefined when the inherited one (or none) does the same. */
@@ -112,7 +117,8 @@ export function constructorDef(ctx: Context, info: ClassInfo, members: Members, 
   const frame: FunctionFrame = { node: ctor ?? ctx.frame.node, thisName: "self", className: info.pyName, isConstructor: true };
   const phase1 = (): py.Stmt[] =>
     ctx.withFrame(frame, () => {
-      const out: py.Stmt[] = [];
+      // addInitializer callbacks of method and accessor decorators run before the fields exist.
+      const out: py.Stmt[] = runInitializers(ctx, self, decoratorPlan(ctx, info.node)?.instanceInits);
       const observed = members.fields.some((f) => f.initializer && usesThis(f.initializer));
       if (observed) for (const p of paramProps) out.push(...withLine(ctx, p, [setAttr(self, memberKeyOf(ctx, p), py.none())]));
       for (const f of members.fields) out.push(...fieldInit(ctx, self, f));
@@ -156,7 +162,9 @@ export function constructorDef(ctx: Context, info: ClassInfo, members: Members, 
 
 export function methodDef(ctx: Context, info: ClassInfo, m: ts.MethodDeclaration | ts.AccessorDeclaration, defName: string): py.FunctionDef {
   const isStatic = isStaticMember(m);
-  const bound = !isStatic || usesThis(m);
+  // A decorated static method takes the class first, as the functions decorators return do.
+  const userDecorators = decoratorPlan(ctx, info.node)?.members.get(m) ?? [];
+  const bound = !isStatic || usesThis(m) || userDecorators.length > 0;
   const thisName = isStatic ? (bound ? "cls" : info.pyName) : "self";
   const frame: FunctionFrame = { node: m, thisName, className: info.pyName, isStatic };
   checkDecorators(ctx, m);
@@ -164,7 +172,8 @@ export function methodDef(ctx: Context, info: ClassInfo, m: ts.MethodDeclaration
   const body = functionBody(ctx, m, frame, parts);
   const params: py.Param[] = bound ? [{ name: thisName }, ...parts.params] : parts.params;
   const def = py.funcDef(defName, params, body, ctx.lineOf(m));
-  if (isStatic) def.decorators = [py.name(bound ? "classmethod" : "staticmethod")];
+  const decorators = [...(isStatic ? [py.name(bound ? "classmethod" : "staticmethod")] : []), ...userDecorators];
+  if (decorators.length) def.decorators = decorators;
   markAsync(ctx, m, def);
   return def;
 }

@@ -102,14 +102,33 @@ export function classDeclarationOf(ctx: Context, expr: ts.Expression): ts.ClassL
  * declared in a device stub (MicroPythonOS apps subclass `Activity` and `Service` from mpos),
  * undefined otherwise.
  */
-export function baseKind(ctx: Context, expr: ts.Expression): "user" | "error" | "stub" | undefined {
+export function baseKind(ctx: Context, expr: ts.Expression): "user" | "error" | "stub" | "parameter" | undefined {
   if (classDeclarationOf(ctx, expr)) return "user";
+  if (isConstructorParameter(ctx, expr)) return "parameter";
   if (ts.isIdentifier(expr) && ERROR_CLASSES.has(expr.text)) {
     const sym = ctx.checker.getSymbolAtLocation(expr);
     if (!sym || isLibSymbol(sym)) return "error";
   }
   if (isStubClass(ctx, expr)) return "stub";
   return undefined;
+}
+
+/**
+ * A parameter typed as a constructor of objects (`<T extends new (...args: any[]) => object>(Base: T)`):
+ * the mixin a class decorator returns (`return class extends Base {...}`). Its construct
+ * signatures must return objects (not built-in types such as Map, whose Python classes differ).
+ */
+export function isConstructorParameter(ctx: Context, expr: ts.Expression): boolean {
+  if (!ts.isIdentifier(expr)) return false;
+  const decl = ctx.symbolAt(expr)?.valueDeclaration;
+  if (!decl || !ts.isParameter(decl)) return false;
+  let t = ctx.checker.getTypeAtLocation(decl);
+  if (t.flags & ts.TypeFlags.TypeParameter) t = ctx.checker.getBaseConstraintOfType(t) ?? t;
+  const sigs = t.getConstructSignatures();
+  return sigs.length > 0 && sigs.every((s) => {
+    const sym = s.getReturnType().getSymbol();
+    return !sym || !isLibSymbol(sym) || sym.name === "Object";
+  });
 }
 
 /** True when `expr` names a constructible value declared in a device stub. */

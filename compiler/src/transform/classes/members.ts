@@ -15,10 +15,13 @@ const SK = ts.SyntaxKind;
 /** Names the class body itself uses (decorators, property()); a member of that name would shadow them. */
 const CLASS_BODY_NAMES = new Set(["property", "staticmethod", "classmethod", "_jsk", "_jsn", "__init__", "__getattr__"]);
 
+/** Refuses parameter decorators (experimentalDecorators style); element decorators are decorators.ts's. */
 export function checkDecorators(ctx: Context, n: ts.Node) {
-  const d = ts.canHaveDecorators(n) ? ts.getDecorators(n) : undefined;
-  if (d?.length) ctx.fail(decorators(d[0]));
-  if (ts.isFunctionLike(n)) for (const p of n.parameters) checkDecorators(ctx, p);
+  if (!ts.isFunctionLike(n)) return;
+  for (const p of n.parameters) {
+    const d = ts.canHaveDecorators(p) ? ts.getDecorators(p) : undefined;
+    if (d?.length) ctx.fail(decorators(d[0]));
+  }
 }
 
 /** The JS key of a member, refusing computed names and names Python reserves. */

@@ -3,7 +3,8 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
-import { dynamicImport, evalCall, unsupportedFeature } from "../../diagnostics/catalog";
+import { dynamicImport, evalCall, functionThisCall, unsupportedFeature } from "../../diagnostics/catalog";
+import { takesThisFirst, thisConvention } from "../classes/decorators";
 import { lowerBuiltinCall, lowerBuiltinNew } from "../builtins";
 import { isOptionalChainRoot, optionalChain } from "./optional";
 import { superCall } from "../classes/super";
@@ -26,6 +27,7 @@ function callExpression(node: ts.CallExpression, ctx: Context): py.Expr {
   if (callee.kind === SK.SuperKeyword || (ts.isPropertyAccessExpression(callee) && callee.expression.kind === SK.SuperKeyword)) {
     return superCall(node, ctx);
   }
+  checkThisArguments(ctx, node.arguments);
   const builtin = lowerBuiltinCall(ctx, node);
   if (builtin) return builtin;
   // Functions and methods of device stubs take Python values (None, keyword arguments).
@@ -37,10 +39,42 @@ function callExpression(node: ts.CallExpression, ctx: Context): py.Expr {
   const [func, ...args] = ctx.ordered([callee, ...node.arguments], (n) =>
     n === callee ? ctx.expr(n) : ts.isSpreadElement(n) ? py.starred(ctx.expr(n.expression)) : ctx.expr(n),
   );
-  return py.call(func, args);
+  return thisFirstCall(ctx, node) ? py.call(func, [py.none(), ...args]) : py.call(func, args);
+}
+
+/**
+ * True when the callee is a function taking `this` as its first Python parameter called without a
+ * receiver (JS passes undefined). Such a function read from an object property is refused: it
+ * would get the object in JS, and nothing in Python (methods of classes are bound as usual).
+ */
+function thisFirstCall(ctx: Context, node: ts.CallExpression): boolean {
+  const decl = ctx.checker.getResolvedSignature(node)?.getDeclaration();
+  if (!decl || ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || !takesThisFirst(ctx, decl)) return false;
+  let callee: ts.Expression = node.expression;
+  while (ts.isParenthesizedExpression(callee) || ts.isNonNullExpression(callee)) callee = callee.expression;
+  if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
+    ctx.fail(functionThisCall(node, "Calling a function that declares 'this' through an object property"));
+  }
+  return true;
+}
+
+/**
+ * A function taking `this` first (its type declares `this`) passed where the callee's parameter
+ * type does not: the callee would call it without `this` and the arguments would shift.
+ */
+function checkThisArguments(ctx: Context, args: readonly ts.Expression[] | undefined) {
+  for (const a of args ?? []) {
+    if (ts.isSpreadElement(a) || !ctx.checker.getTypeAtLocation(a).getCallSignatures().length) continue;
+    if (thisConvention(ctx, ctx.checker.getTypeAtLocation(a)) !== "this") continue;
+    const expected = ctx.checker.getContextualType(a);
+    if (expected && thisConvention(ctx, expected) === "plain") {
+      ctx.fail(functionThisCall(a, "A function declaring 'this' passed where it would be called without it"));
+    }
+  }
 }
 
 function newExpression(node: ts.NewExpression, ctx: Context): py.Expr {
+  checkThisArguments(ctx, node.arguments);
   const builtin = lowerBuiltinNew(ctx, node);
   if (builtin) return builtin;
   // `new` of a stub class: Python creates instances by calling the class, with Python arguments.

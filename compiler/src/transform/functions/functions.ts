@@ -3,11 +3,12 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context, FunctionFrame } from "../context";
 import type { VisitorGroup } from "../visitors";
-import { argumentsObject, unsupportedFeature } from "../../diagnostics/catalog";
+import { argumentsObject, functionThisCall, unsupportedFeature } from "../../diagnostics/catalog";
 import { bindingPattern } from "./destructuring";
 import { factoryDef, loopCaptures, loopSelfBinding, wrapLambda } from "./loopcapture";
 import type { BindingInfo } from "../scope";
 import { checkGeneratorParameters, generatorBody } from "./generators";
+import { contextualConvention, declaresThis, takesThisFirst } from "../classes/decorators";
 
 const SK = ts.SyntaxKind;
 
@@ -182,8 +183,11 @@ function functionDeclaration(node: ts.FunctionDeclaration, ctx: Context): py.Stm
   if (!node.body) return []; // overload signature
   checkSupported(ctx, node);
   const name = node.name ? ctx.declName(node.name) : "default";
-  const frame: FunctionFrame = { node };
+  // A function declaring `this` takes it first, like a method's function (classes/decorators.ts).
+  const ownThis = declaresThis(node);
+  const frame: FunctionFrame = { node, thisName: ownThis ? "self" : undefined };
   const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node, { pad: declarationUsedAsValue(ctx, node) }));
+  if (ownThis) parts.params.unshift({ name: "self" });
   const caps = loopCaptures(ctx, node);
   const def = py.funcDef(name, parts.params, functionBody(ctx, node, frame, parts));
   markAsync(ctx, node, def);
@@ -197,9 +201,19 @@ function functionDeclaration(node: ts.FunctionDeclaration, ctx: Context): py.Stm
 function functionValue(node: ts.ArrowFunction | ts.FunctionExpression, ctx: Context): py.Expr {
   checkSupported(ctx, node);
   const isArrow = ts.isArrowFunction(node);
-  // Arrows see the `this` of where they are written; function expressions get no usable `this`.
-  const frame: FunctionFrame = { node, thisName: isArrow ? ctx.frame.thisName : undefined, className: isArrow ? ctx.frame.className : undefined };
+  // Arrows see the `this` of where they are written; function expressions get no usable `this`
+  // unless they declare one (or are written where the type gives one): then it is their first
+  // parameter, and an arrow written there takes (and ignores) it too (classes/decorators.ts).
+  const thisFirst = takesThisFirst(ctx, node);
+  if (declaresThis(node) && contextualConvention(ctx, node) === "plain") {
+    ctx.fail(functionThisCall(node, "A function declaring 'this' passed where it would be called without it"));
+  }
+  const ownThis = thisFirst && !isArrow;
+  const frame: FunctionFrame = isArrow
+    ? { node, thisName: ctx.frame.thisName, className: ctx.frame.className }
+    : { node, thisName: ownThis ? "self" : undefined };
   const parts = ctx.withFrame(frame, () => lowerParameters(ctx, node, { pad: needsPadding(ctx, node) }));
+  if (thisFirst) parts.params.unshift({ name: ownThis ? "self" : ctx.temp("t").id });
   const caps = loopCaptures(ctx, node);
   // A closure that refers to the loop binding it initialises keeps that name local to its factory.
   const self = caps.length ? loopSelfBinding(ctx, node) : undefined;
