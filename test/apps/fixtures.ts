@@ -137,3 +137,56 @@ export const FIRMWARE_STANDINS: Record<string, string> = {
 
 /** Python that sets sys.path as MicroPythonOS does (lib/ first) with the stand-ins behind it. */
 export const FIRMWARE_PATH = "import sys\nsys.path[:0] = ['/lib', '/firmware']\nfrom loader import load\n";
+
+/** A stand-in for the lvgl module: widgets remember their text and click callbacks (lvgl.made lists them). */
+export const FAKE_LVGL: Record<string, string> = {
+  "/firmware/lvgl.py": `
+    class _Obj:
+        def __init__(self, parent=None):
+            self.parent = parent
+            self.text = None
+            self.cbs = []
+        def set_text(self, t):
+            self.text = t
+        def align(self, *a):
+            pass
+        def center(self):
+            pass
+        def add_event_cb(self, cb, code, user_data):
+            self.cbs.append((cb, code))
+        def click(self):
+            for cb, code in self.cbs:
+                if code == EVENT.CLICKED:
+                    cb(None)
+    made = []
+    def _make(kind):
+        def make(parent=None):
+            o = _Obj(parent)
+            o.kind = kind
+            made.append(o)
+            return o
+        return make
+    obj = _make("obj")
+    label = _make("label")
+    button = _make("button")
+    class _Timer:
+        def __init__(self, cb):
+            self.cb = cb
+            self.deleted = False
+        def fire(self):
+            self.cb(self)
+        def delete(self):
+            self.deleted = True
+    timers = []
+    def timer_create(cb, period, user_data):
+        t = _Timer(cb)
+        timers.append(t)
+        return t
+    class ALIGN:
+        TOP_MID = 2
+        CENTER = 9
+        BOTTOM_MID = 5
+    class EVENT:
+        CLICKED = 10
+  `,
+};

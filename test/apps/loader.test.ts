@@ -4,7 +4,7 @@
 import * as path from "path";
 import { buildDeviceTree } from "../../compiler/src/apps/device-tree";
 import { runMicroPython } from "../../compiler/src/engine";
-import { FIRMWARE_PATH, FIRMWARE_STANDINS, pyFiles, singleAppTree, tempApps } from "./fixtures";
+import { FAKE_LVGL, FIRMWARE_PATH, FIRMWARE_STANDINS, pyFiles, singleAppTree, tempApps } from "./fixtures";
 
 function twoApps(name: string) {
   return {
@@ -61,45 +61,6 @@ test("control: the same apps laid out flat (no package) do collide in the simula
   expect(r.error).toBeNull();
   expect(r.stdout).toBe("I am alpha\nI am alpha\n");
 });
-
-const FAKE_LVGL = {
-  "/firmware/lvgl.py": `
-    class _Obj:
-        def __init__(self, parent=None):
-            self.parent = parent
-            self.text = None
-            self.cbs = []
-        def set_text(self, t):
-            self.text = t
-        def align(self, *a):
-            pass
-        def center(self):
-            pass
-        def add_event_cb(self, cb, code, user_data):
-            self.cbs.append((cb, code))
-        def click(self):
-            for cb, code in self.cbs:
-                if code == EVENT.CLICKED:
-                    cb(None)
-    made = []
-    def _make(kind):
-        def make(parent=None):
-            o = _Obj(parent)
-            o.kind = kind
-            made.append(o)
-            return o
-        return make
-    obj = _make("obj")
-    label = _make("label")
-    button = _make("button")
-    class ALIGN:
-        TOP_MID = 2
-        CENTER = 9
-        BOTTOM_MID = 5
-    class EVENT:
-        CLICKED = 10
-  `,
-};
 
 test("the hello example builds its screen and counts clicks", async () => {
   const hello = singleAppTree(path.resolve(__dirname, "../../apps/com.example.hello"));
