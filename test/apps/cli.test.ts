@@ -99,3 +99,19 @@ test("a failed build leaves the previous tree as it was", async () => {
   expect(snapshot(path.join(dir, "out"))).toEqual(before);
   expect(fs.readdirSync(dir).sort()).toEqual(["apps", "out"]);
 });
+
+test("compile replaces the out/ of the earlier npm run compile (out/examples/), and refuses other folders", async () => {
+  const dir = project();
+  await tsmpy(["new", "app", "com.example.weather"], dir);
+  fs.mkdirSync(path.join(dir, "out/examples/lib/tsmpy"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "out/examples/hello.py"), "print(1)\n");
+  fs.writeFileSync(path.join(dir, "out/examples/.tsmpy-build"), "");
+  expect((await tsmpy(["compile"], dir)).code).toBe(0);
+  expect(fs.existsSync(path.join(dir, "out/examples"))).toBe(false);
+  fs.mkdirSync(path.join(dir, "mine"));
+  fs.writeFileSync(path.join(dir, "mine/notes.txt"), "keep me\n");
+  const r = await tsmpy(["compile", "--outDir", "mine"], dir);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("error TSMPY2005: Refusing to use mine as the output directory");
+  expect(fs.readFileSync(path.join(dir, "mine/notes.txt"), "utf8")).toBe("keep me\n");
+});

@@ -33,7 +33,7 @@ export async function compileApps(args: CompileArgs): Promise<number> {
     const dir = path.join(appsDir, a.fullname);
     return [path.join(dir, APP_CONFIG_FILE), ...appSourceFiles(dir)];
   });
-  const problem = outDirProblem(outDir, sources);
+  const problem = earlierCompileLayout(outDir) ? undefined : outDirProblem(outDir, sources);
   if (problem) {
     report([badOutDir(undefined, path.relative(cwd, outDir) || ".", problem)]);
     return 2;
@@ -51,4 +51,14 @@ export async function compileApps(args: CompileArgs): Promise<number> {
   const shown = path.relative(cwd, outDir).startsWith("..") ? outDir : path.relative(cwd, outDir) || ".";
   process.stdout.write(`tsmpy: compiled ${tree.apps.length} app${tree.apps.length === 1 ? "" : "s"} (${names}) for ${args.target} into ${shown}/\n`);
   return 0;
+}
+
+/**
+ * True when `outDir` holds only what `npm run compile` wrote before it built apps: one tsmpy build
+ * per project folder (out/examples/, out/runtime-ts/). The new tree replaces it.
+ */
+function earlierCompileLayout(outDir: string): boolean {
+  if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory()) return false;
+  const entries = fs.readdirSync(outDir, { withFileTypes: true });
+  return entries.length > 0 && entries.every((e) => e.isDirectory() && ["examples", "runtime-ts"].includes(e.name) && (fs.existsSync(path.join(outDir, e.name, OUTPUT_MARKER)) || fs.existsSync(path.join(outDir, e.name, "lib", "tsmpy", "__init__.py"))));
 }
