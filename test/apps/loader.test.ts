@@ -33,6 +33,26 @@ function twoApps(name: string) {
   };
 }
 
+test("an activity in a subfolder loads in package mode (an __init__.py on the way)", async () => {
+  const files = twoApps("gamma");
+  const tree = buildDeviceTree(tempApps({
+    "com.example.gamma": {
+      "app.config.ts": files["app.config.ts"].replace('"./main"', '"./ui/screen"'),
+      "ui/screen.ts": files["main.ts"].replace('"./utils"', '"../utils"'),
+      "utils.ts": files["utils.ts"],
+    },
+  }), "mpos");
+  expect(tree.diagnostics).toEqual([]);
+  expect([...tree.files.keys()].filter((k) => k.startsWith("apps/"))).toEqual([
+    "apps/com_example_gamma/MANIFEST.JSON", "apps/com_example_gamma/__init__.py", "apps/com_example_gamma/icon_64x64.png",
+    "apps/com_example_gamma/ui/__init__.py", "apps/com_example_gamma/ui/screen.py", "apps/com_example_gamma/utils.py",
+  ]);
+  expect(JSON.parse(tree.files.get("apps/com_example_gamma/MANIFEST.JSON") as string).activities[0].entrypoint).toBe("ui/screen.py");
+  const r = await runMicroPython(pyFiles(tree.files, FIRMWARE_STANDINS), FIRMWARE_PATH + `print(load("/apps/com_example_gamma", "activities")().describe())\n`);
+  expect(r.error).toBeNull();
+  expect(r.stdout).toBe("I am gamma\n");
+});
+
 const LOAD_BOTH = `
   A = load("/apps/com_example_alpha", "activities")
   B = load("/apps/com_example_beta", "activities")

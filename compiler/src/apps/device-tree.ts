@@ -42,11 +42,12 @@ export function buildDeviceTree(appsDir: string, target: Target): DeviceTree {
   }
   const files = new Map<string, string | Buffer>();
   if (diagnostics.some((d) => d.category === "error")) return { files, apps, diagnostics };
-  const runtime = runtimeTree(target);
-  diagnostics.push(...runtime.diagnostics);
-  if (diagnostics.some((d) => d.category === "error")) return { files, apps, diagnostics };
   // lib/servicekit/ only when an app imports it; lib/mpos/ and main.py whenever the target has them.
   const usesServicekit = apps.some((a) => a.deviceModules.has("servicekit"));
+  // (The runtime is only compiled when the tree gets some of it.)
+  const runtime = usesServicekit || target === "micropython" ? runtimeTree(target) : { files: new Map<string, string>(), diagnostics: [] };
+  diagnostics.push(...runtime.diagnostics);
+  if (diagnostics.some((d) => d.category === "error")) return { files, apps, diagnostics };
   const runtimeModules = [...runtime.files].filter(([rel]) => !rel.startsWith("lib/tsmpy/") && (usesServicekit || !rel.startsWith("lib/servicekit/")));
   for (const [rel, text] of runtimeModules) files.set(rel, text);
   // The runtime's helper modules join the apps' below: one lib/tsmpy/ with the ABI stamp.
