@@ -1,6 +1,7 @@
 // A wrong app.config.ts gets a coded error naming the field, at the field's line.
 import * as path from "path";
 import { buildApp } from "../../compiler/src/apps/build-app";
+import { buildDeviceTree } from "../../compiler/src/apps/device-tree";
 import { ACTIVITY_TS, tempApps } from "./fixtures";
 
 const VALID: Record<string, string> = {
@@ -114,4 +115,11 @@ test("an app module may not import tsmpy/app or files outside the app", () => {
   require("fs").writeFileSync(path.join(appsDir, "..", "shared.ts"), "export const x = 1;\n");
   const r = buildApp(path.join(appsDir, "com.example.app"), "abi");
   expect(r.diagnostics.map((d) => `${d.code}:${d.line}`)).toEqual(["TSMPY2312:1", "TSMPY2310:2"]);
+});
+
+test("two fullnames that become one package name are refused", () => {
+  const app = (fullname: string) => ({ "app.config.ts": config({ fullname: `"${fullname}"` }), "main.ts": ACTIVITY_TS });
+  const tree = buildDeviceTree(tempApps({ "com.a_b.c": app("com.a_b.c"), "com.a.b_c": app("com.a.b_c") }), "mpos");
+  expect(tree.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(["TSMPY2311 App com.a_b.c and app com.a.b_c both become the package 'com_a_b_c' on the device; rename one."]);
+  expect(tree.files.size).toBe(0);
 });
