@@ -35,10 +35,21 @@ export function dedent(text: string): string {
 }
 
 const NODE_CACHE = path.resolve(__dirname, "../.tsmpy-cache/node");
+/** Node stand-ins for device modules a test program imports (asyncio), found through NODE_PATH. */
+const NODE_SHIMS = path.resolve(__dirname, "fixtures/node-shims");
+let shimsKey: string | undefined;
+function nodeShimsKey(): string {
+  if (shimsKey === undefined) {
+    shimsKey = fs.existsSync(NODE_SHIMS)
+      ? fs.readdirSync(NODE_SHIMS).sort().map((f) => f + "\n" + fs.readFileSync(path.join(NODE_SHIMS, f), "utf8")).join("\n")
+      : "";
+  }
+  return shimsKey;
+}
 
 /** Runs the TypeScript program on Node (transpiled to CommonJS); results are cached by content. */
 export async function runOnNode(files: Record<string, string>, entry: string): Promise<NodeResult> {
-  const key = crypto.createHash("sha256").update(JSON.stringify([files, entry, process.version])).digest("hex").slice(0, 24);
+  const key = crypto.createHash("sha256").update(JSON.stringify([files, entry, process.version, nodeShimsKey()])).digest("hex").slice(0, 24);
   const cached = path.join(NODE_CACHE, key + ".json");
   if (fs.existsSync(cached)) return JSON.parse(fs.readFileSync(cached, "utf8"));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tsmpy-node-"));
@@ -52,7 +63,7 @@ export async function runOnNode(files: Record<string, string>, entry: string): P
     fs.writeFileSync(out, js);
   }
   const result = await new Promise<NodeResult>((resolve) => {
-    execFile(process.execPath, [path.join(dir, entry.replace(/\.ts$/, ".js"))], { timeout: 20000, cwd: dir }, (err, stdout, stderr) => {
+    execFile(process.execPath, [path.join(dir, entry.replace(/\.ts$/, ".js"))], { timeout: 20000, cwd: dir, env: { ...process.env, NODE_PATH: NODE_SHIMS } }, (err, stdout, stderr) => {
       resolve({ stdout, stderr, exitCode: err ? (typeof err.code === "number" ? err.code : 1) : 0 });
     });
   });

@@ -79,23 +79,33 @@ export type Outcome = { failed: false } | { failed: true; error: unknown };
 
 /**
  * Runs `work` (a Promise: an async function already called) as a child task of `children`.
- * Resolves with its outcome once it ended, however it ended; never rejects.
+ * Resolves with its outcome once it ended, however it ended; never rejects. The task is awaited
+ * here, so that asyncio counts its exception as retrieved (it is the outcome's error).
  */
 export function track(children: Child[], name: string, work: Promise<unknown>): Promise<Outcome> {
   const child = new Child(name);
   children.push(child);
-  child.task = TaskManager.create_task(work);
+  const task = TaskManager.create_task(work);
+  child.task = task;
   return new Promise<Outcome>((resolve) => {
-    const end = (o: Outcome): void => {
-      const i = children.indexOf(child);
-      if (i >= 0) children.splice(i, 1);
-      child.finish();
-      resolve(o);
+    let outcome: Outcome = { failed: false };
+    const ended = async (): Promise<void> => {
+      try {
+        try {
+          if (task === undefined) await work;
+          else await task;
+        } catch (e) {
+          if (!child.cancelled) outcome = { failed: true, error: e };
+        }
+      } finally {
+        // (also when the await raised asyncio's CancelledError, which catch blocks do not take)
+        const i = children.indexOf(child);
+        if (i >= 0) children.splice(i, 1);
+        child.finish();
+        resolve(outcome);
+      }
     };
-    work.then(
-      () => end({ failed: false }),
-      (e: unknown) => end(child.cancelled ? { failed: false } : { failed: true, error: e }),
-    );
+    void ended();
   });
 }
 

@@ -88,7 +88,10 @@ export class ManagedService extends Service {
   async on_stop(): Promise<void> {}
   /** Called with what run(), a child or a hook raised. */
   on_error(error: unknown): void {}
-  /** The work: the main loop (runtime), one tick (schedule), the boot step (core). */
+  /**
+   * The work: the main loop (runtime: when it returns the service stays running until stop(),
+   * unless restart is "always"), one run (schedule), the boot step (core).
+   */
   async run(): Promise<void> {}
   /** Extra figures for report(). */
   stats(): Record<string, unknown> {
@@ -247,7 +250,9 @@ export class ManagedService extends Service {
       first = false;
       if (this.should_stop) return;
       if (!(this.restart === "always" || (failed && this.restart === "on_failure"))) {
-        void this._shutdown(failed ? "crashed" : "stopped");
+        // A failure nobody restarts crashes the service; a schedule that made its runs is done; a
+        // runtime service whose run() returned stays running (its tasks and listeners) until stop().
+        if (failed || this.kind === "schedule") void this._shutdown(failed ? "crashed" : "stopped");
         return;
       }
       const now = time.ticks_ms();
@@ -327,10 +332,14 @@ export class ManagedService extends Service {
     return trackCoroutine(this._children, this.name + ".service.future", coro);
   }
 
-  /** Runs `fn(...args)` as a child task named after the function (see _child). */
+  /** Runs `fn(...args)` as the child task `<service>.service.spawn` (see _child). */
   spawn<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): Promise<boolean> {
-    const label = builtins.getattr<string>(fn, "__name__", "spawn");
-    return this._child(label === "<lambda>" || label === "" ? "spawn" : label, () => fn(...args));
+    return this._child("spawn", () => fn(...args));
+  }
+
+  /** Runs `fn(...args)` as the child task `<service>.service.<label>`. */
+  spawn_named<A extends unknown[]>(label: string, fn: (...args: A) => unknown, ...args: A): Promise<boolean> {
+    return this._child(label, () => fn(...args));
   }
 
   /** Calls `fn()` every `s` seconds (the first call after `s`) until the service stops. */

@@ -28,7 +28,8 @@ export type Outcome = {
 };
 /**
  * Runs `work` (a Promise: an async function already called) as a child task of `children`.
- * Resolves with its outcome once it ended, however it ended; never rejects.
+ * Resolves with its outcome once it ended, however it ended; never rejects. The task is awaited
+ * here, so that asyncio counts its exception as retrieved (it is the outcome's error).
  */
 export declare function track(children: Child[], name: string, work: Promise<unknown>): Promise<Outcome>;
 /** Calls `fn()` and, unless it returns undefined, tracks its result as a child; resolves with the outcome. */

@@ -61,7 +61,10 @@ export declare class ManagedService extends Service {
     on_stop(): Promise<void>;
     /** Called with what run(), a child or a hook raised. */
     on_error(error: unknown): void;
-    /** The work: the main loop (runtime), one tick (schedule), the boot step (core). */
+    /**
+     * The work: the main loop (runtime: when it returns the service stays running until stop(),
+     * unless restart is "always"), one run (schedule), the boot step (core).
+     */
     run(): Promise<void>;
     /** Extra figures for report(). */
     stats(): Record<string, unknown>;
@@ -97,8 +100,10 @@ export declare class ManagedService extends Service {
     private _child;
     /** Runs `coro` (a coroutine, e.g. from Python code) as a child task; undefined while TaskManager is disabled. */
     add_future(coro: Coroutine<unknown>): Child | undefined;
-    /** Runs `fn(...args)` as a child task named after the function (see _child). */
+    /** Runs `fn(...args)` as the child task `<service>.service.spawn` (see _child). */
     spawn<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): Promise<boolean>;
+    /** Runs `fn(...args)` as the child task `<service>.service.<label>`. */
+    spawn_named<A extends unknown[]>(label: string, fn: (...args: A) => unknown, ...args: A): Promise<boolean>;
     /** Calls `fn()` every `s` seconds (the first call after `s`) until the service stops. */
     interval(fn: () => unknown, s: number): Promise<boolean>;
     /** Calls `fn()` once after `s` seconds, unless the service stops first. */

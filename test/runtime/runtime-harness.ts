@@ -60,3 +60,8 @@ export async function runWithRuntime(program: CompileResult | undefined, opts: R
 export function output(run: RunResult): string {
   return run.stdout + (run.error ? "\n--- error ---\n" + run.error.message : "") + (run.timedOut ? "\n--- timed out ---" : "");
 }
+
+/** Compiles `main` (main.ts, plus `more` modules) and runs it with the runtime; stdout (+ error). */
+export async function runTs(main: string, more: Record<string, string> = {}, opts: RuntimeRunOptions = {}): Promise<string> {
+  return output(await runWithRuntime(compileProgram({ "main.ts": main, ...more }), opts));
+}

@@ -69,6 +69,15 @@ class ReferenceError(Error):
     name = "ReferenceError"
 
 
+class AggregateError(Error):
+    # Promise.any's rejection; new AggregateError(errors, message)
+    name = "AggregateError"
+
+    def __init__(self, errors=None, message=None):
+        Error.__init__(self, message)
+        self.errors = list(errors) if errors is not None else []
+
+
 class Uncaught(Exception):
     # The Python exception that carries a thrown JS value in args[0].
     pass

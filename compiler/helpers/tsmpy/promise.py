@@ -20,6 +20,7 @@
 import time
 import asyncio
 from asyncio import core as _core
+from asyncio import CancelledError as _Cancelled
 from tsmpy.errors import js_throw, js_caught, TypeError as JsTypeError
 
 _q = []  # microtask jobs: (fn, arg)
@@ -97,7 +98,8 @@ class Promise:
                         return
                     r = on_ok(p._v)
                 else:
-                    if on_err is None:
+                    if on_err is None or isinstance(p._v, _Cancelled):
+                        # a cancellation passes catch handlers as it passes catch blocks
                         q._reject(p._v)
                         return
                     r = on_err(js_caught(p._v))
@@ -194,6 +196,14 @@ def js_await(v):
     return p
 
 
+def js_for_await(v):
+    # one step of `for await` over an array: PromiseResolve(v).then(unwrap), then awaited (two jobs)
+    q = Promise()
+    js_promise_resolve(v)._react(lambda p: q._settle(p._s, p._v))
+    q._done = True
+    return q
+
+
 def js_promise_all(items):
     out = Promise()
     ps = [js_promise_resolve(x) for x in items]
@@ -220,6 +230,100 @@ def js_promise_all(items):
     return out
 
 
+def js_promise_race(items):
+    # each element through Promise.resolve(x).then(resolve, reject): the first to settle wins
+    out = Promise()
+
+    def f(p):
+        if p._s == 2:
+            out._reject(p._v)
+        else:
+            out._resolve(p._v)
+
+    for x in items:
+        js_promise_resolve(x)._react(f)
+    return out
+
+
+def js_promise_any(items):
+    out = Promise()
+    ps = [js_promise_resolve(x) for x in items]
+    n = len(ps)
+    errs = [None] * n
+    left = [n]
+
+    def fail():
+        from tsmpy.errors import AggregateError
+        out._reject(js_throw(AggregateError(errs, "All promises were rejected")))
+
+    if n == 0:
+        fail()
+        return out
+    for i in range(n):
+        def mk(i):
+            def f(p):
+                if p._s == 1:
+                    out._resolve(p._v)
+                    return
+                errs[i] = js_caught(p._v)
+                left[0] -= 1
+                if left[0] == 0:
+                    fail()
+            return f
+        ps[i]._react(mk(i))
+    return out
+
+
+_settled_shapes = []
+
+
+def _settled(ok, v):
+    # Promise.allSettled's result objects, printed and enumerated as Node's
+    if not _settled_shapes:
+        from tsmpy.obj import js_Obj, js_oset
+
+        # named Object: console prints them as plain objects (console._is_plain)
+        class Object(js_Obj):
+            _jsk = ("status", "value")
+
+            def __init__(self, v):
+                js_oset(self, "status", "fulfilled")
+                js_oset(self, "value", v)
+
+        _settled_shapes.append(Object)
+
+        class Object(js_Obj):
+            _jsk = ("status", "reason")
+
+            def __init__(self, v):
+                js_oset(self, "status", "rejected")
+                js_oset(self, "reason", v)
+
+        _settled_shapes.append(Object)
+    return _settled_shapes[0 if ok else 1](v)
+
+
+def js_promise_all_settled(items):
+    out = Promise()
+    ps = [js_promise_resolve(x) for x in items]
+    n = len(ps)
+    vals = [None] * n
+    left = [n]
+    if n == 0:
+        out._resolve(vals)
+        return out
+    for i in range(n):
+        def mk(i):
+            def f(p):
+                vals[i] = _settled(True, p._v) if p._s == 1 else _settled(False, js_caught(p._v))
+                left[0] -= 1
+                if left[0] == 0:
+                    out._resolve(vals)
+            return f
+        ps[i]._react(mk(i))
+    return out
+
+
 def _step(co, p, k, exc=None):
     # run an async function's coroutine to its next await: k (its one resume job) reacts to the
     # awaited Promise, which p._w records for a cancellation
@@ -229,6 +333,10 @@ def _step(co, p, k, exc=None):
         p._resolve(e.value)
         return
     except Exception as e:
+        p._reject(e)
+        return
+    except _Cancelled as e:
+        # cancelled (asyncio cancelled the task waiting for p): p rejects with it
         p._reject(e)
         return
     p._w = w
@@ -265,10 +373,7 @@ def _cancel(p, exc):
             _q.remove((k, w))  # its resume job is already queued
         except ValueError:
             pass
-    try:
-        k(None, exc)
-    except BaseException as e:
-        p._reject(e)
+    k(None, exc)
 
 
 # ---- the boundary with asyncio (docs/design.md, "Promises on asyncio") ----------------------------
@@ -297,6 +402,9 @@ def js_foreign(v):
         except BaseException as e:
             p._reject(e)
             return
+        if type(r) is list:
+            # gather(..., return_exceptions=True): the errors as JS sees them (what catch binds)
+            r = [js_caught(x) if isinstance(x, Exception) else x for x in r]
         p._resolve(r)
 
     asyncio.create_task(wait())
@@ -395,7 +503,7 @@ def _drain():
         # jobs queued meanwhile run next, in order
     if _unhandled:
         for p in _unhandled:
-            if not p._h:
+            if not p._h and not isinstance(p._v, _Cancelled):
                 _unhandled.clear()
                 raise p._v
         _unhandled.clear()

@@ -214,6 +214,14 @@ export const kwargsArgument = define(1701, "kwargs-argument",
   "A parameter typed `Kwargs<...>` (stubs/_python.d.ts) is passed as Python keyword arguments, whose names must be known at compile time: only an object literal of plain `name: value` (or shorthand) properties is accepted there.",
   (what: string) => `A keyword-argument object must be an object literal with plain properties; ${what} is not supported here.`);
 
+// ---- 1800s: async functions, Promises, asyncio ----
+export const asyncGenerator = define(1801, "async-generator",
+  "Async generator functions (`async function*`) need JavaScript's async-generator request queue, whose job ordering tsmpy does not reproduce; write an async function that returns an array, or a generator of Promises.",
+  () => "Async generator functions are not supported by tsmpy; return an array from an async function, or yield Promises from a plain generator.");
+export const forAwaitIterable = define(1802, "for-await-iterable",
+  "`for await` is compiled over arrays (of values and Promises), with Node's job count per step; over other iterables (async iterables, generators, Maps, Sets, strings) it is refused.",
+  (type: string) => `'for await' over a value of type '${type}' is not supported by tsmpy; iterate an array (Array.from(...) first).`);
+
 // ---- 1500s: modules ----
 export const moduleNameCollision = define(1501, "module-name-collision",
   "Two files would become the same Python module (after spelling path segments as Python identifiers), or a module and a folder share a name; one would hide the other on the device.",

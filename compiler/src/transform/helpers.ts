@@ -157,6 +157,7 @@ export const HELPERS: Record<string, string> = {
   Error: "tsmpy.errors",
   TypeError: "tsmpy.errors",
   RangeError: "tsmpy.errors",
+  AggregateError: "tsmpy.errors",
   SyntaxError: "tsmpy.errors",
   ReferenceError: "tsmpy.errors",
   js_throw: "tsmpy.errors", // the exception to raise for a thrown value
@@ -168,6 +169,10 @@ export const HELPERS: Record<string, string> = {
   js_promise_resolve: "tsmpy.promise",
   js_promise_reject: "tsmpy.promise",
   js_promise_all: "tsmpy.promise",
+  js_for_await: "tsmpy.promise", // one step of for-await over an array (two jobs, as Node)
+  js_promise_race: "tsmpy.promise",
+  js_promise_any: "tsmpy.promise",
+  js_promise_all_settled: "tsmpy.promise",
   js_set_timeout: "tsmpy.promise",
   js_set_interval: "tsmpy.promise",
   js_clear_timer: "tsmpy.promise",

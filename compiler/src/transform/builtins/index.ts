@@ -51,6 +51,9 @@ export function lowerBuiltinProperty(ctx: Context, node: ts.PropertyAccessExpres
     if (lowerDecoratorContextProperty(ctx, node, propSym)) return undefined;
     // Error objects are plain objects of the helper classes, with these attributes.
     if ((name === "message" || name === "name" || name === "toString") && isErrorLike(ctx, t)) return undefined;
+    if (name === "errors" && isAggregateError(t)) return undefined;
+    // Promise.allSettled's result objects (tsmpy.promise builds them as plain objects)
+    if (isSettledResultMember(propSym)) return undefined;
     if ((name === "value" || name === "done") && isIteratorResultMember(propSym)) return undefined;
     const owner = ctx.checker.typeToString(ctx.checker.getNonNullableType(t));
     return ctx.fail(unsupportedBuiltin(node, owner, name));
@@ -199,8 +202,19 @@ function isErrorLike(ctx: Context, t: ts.Type): boolean {
   if (u.isUnion()) return u.types.every((m) => isErrorLike(ctx, m));
   const sym = u.getSymbol();
   if (!sym) return false;
-  if (/^(Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError)$/.test(sym.name) && isLibSymbol(sym)) return true;
+  if (/^(Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError)$/.test(sym.name) && isLibSymbol(sym)) return true;
   return u.getBaseTypes?.()?.some((b) => isErrorLike(ctx, b)) ?? false;
+}
+
+function isSettledResultMember(sym: ts.Symbol): boolean {
+  const owner = sym.declarations?.[0]?.parent;
+  return !!owner && ts.isInterfaceDeclaration(owner) && (owner.name.text === "PromiseFulfilledResult" || owner.name.text === "PromiseRejectedResult");
+}
+
+/** An AggregateError (Promise.any's rejection): its `errors` list is an attribute. */
+function isAggregateError(t: ts.Type): boolean {
+  const sym = t.getNonNullableType().getSymbol();
+  return !!sym && sym.name === "AggregateError" && isLibSymbol(sym);
 }
 
 /** `Math`, `console`, `JSON`, `Object`, ... when they refer to the JS globals, not a user binding. */
@@ -209,12 +223,17 @@ export function isGlobalNamespace(ctx: Context, id: ts.Identifier): boolean {
   return !!s && isLibSymbol(s);
 }
 
-const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError"]);
+const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "AggregateError"]);
 
 /** Lowers `new X(...)` for built-in constructors; undefined for user classes. */
 export function lowerBuiltinNew(ctx: Context, node: ts.NewExpression): py.Expr | undefined {
   const callee = node.expression;
   if (!ts.isIdentifier(callee) || !isGlobalNamespace(ctx, callee)) return undefined;
+  if (callee.text === "AggregateError") {
+    // new AggregateError(iterable, message): the errors as a fresh list
+    const args = ctx.ordered(node.arguments ?? []);
+    return py.call(ctx.helper("AggregateError"), args.slice(0, 2));
+  }
   if (ERROR_CLASSES.has(callee.text)) {
     const args = ctx.ordered(node.arguments ?? []);
     return py.call(ctx.helper(callee.text), args.slice(0, 1));

@@ -79,7 +79,7 @@ export function extendsExpression(node: ts.ClassLikeDeclaration): ts.ExpressionW
   return node.heritageClauses?.find((c) => c.token === SK.ExtendsKeyword)?.types[0];
 }
 
-const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError"]);
+const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "AggregateError"]);
 
 /** The class declaration an expression names (through imports and `const X = class {...}`). */
 export function classDeclarationOf(ctx: Context, expr: ts.Expression): ts.ClassLikeDeclaration | undefined {

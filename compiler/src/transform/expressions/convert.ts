@@ -7,7 +7,7 @@ import { unsupportedOperatorType } from "../../diagnostics/catalog";
 import { isSafeInt } from "../analysis/numeric";
 
 /** Built-in types whose string form js_str reproduces. */
-const STRINGABLE_LIB = new Set(["Array", "ReadonlyArray", "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "Object", "String", "Number", "Boolean"]);
+const STRINGABLE_LIB = new Set(["Array", "ReadonlyArray", "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "AggregateError", "Object", "String", "Number", "Boolean"]);
 /** Built-in types that print as `[object Name]`. */
 const TAGGED_LIB = new Set(["Map", "Set", "WeakMap", "WeakSet", "Promise"]);
 

@@ -11,7 +11,7 @@ const GLOBAL_VALUES: Record<string, (ctx: Context) => py.Expr> = {
   Infinity: () => py.num(Infinity),
 };
 
-const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError"]);
+const ERROR_CLASSES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "AggregateError"]);
 
 export function isLibSymbol(symbol: ts.Symbol | undefined): boolean {
   const decl = symbol?.declarations?.[0];

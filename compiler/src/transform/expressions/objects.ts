@@ -17,7 +17,7 @@ import { objectAccessor, objectReservedKey } from "../../diagnostics/catalog";
 import { plainAttr } from "../../python/names";
 import { isRecord } from "../types";
 import { isStubArgumentValue } from "../modules/stubs";
-import { functionBody, lowerParameters } from "../functions/functions";
+import { functionBody, lowerParameters, markAsync } from "../functions/functions";
 import { loopClosure } from "../functions/loopcapture";
 
 const SK = ts.SyntaxKind;
@@ -70,15 +70,14 @@ function propertyValue(ctx: Context, p: ts.ObjectLiteralElementLike): py.Expr {
 
 /** `m(a) { ... }` in a literal: a def emitted before the statement, its name the value. */
 function methodValue(ctx: Context, m: ts.MethodDeclaration): py.Expr {
-  if (m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) {
-    return ctx.fail(objectAccessor(m, "Async methods in object literals"));
-  }
   const frame = { node: m as ts.Node };
   // Padded with `*_`: JS ignores extra arguments (`xs.forEach(o.m)`), Python would raise.
   const parts = ctx.withFrame(frame, () => lowerParameters(ctx, m, { pad: true }));
   const name = ctx.temp("f").id;
+  const def = py.funcDef(name, parts.params, functionBody(ctx, m, frame, parts));
+  markAsync(ctx, m, def);
   // Through a per-iteration factory when made in a loop and capturing its bindings.
-  return loopClosure(ctx, m, py.funcDef(name, parts.params, functionBody(ctx, m, frame, parts)));
+  return loopClosure(ctx, m, def);
 }
 
 /** True when `this` occurs in the method's body outside nested functions (arrows share it). */
@@ -110,13 +109,13 @@ function usesThis(m: ts.MethodDeclaration): boolean {
 function attachMethods(ctx: Context, create: py.Expr, methods: ts.MethodDeclaration[], keys: string[]): py.Expr {
   const obj = ctx.toTemp(create);
   methods.forEach((m, i) => {
-    if (m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) ctx.fail(objectAccessor(m, "Async methods in object literals"));
     const self = ctx.temp().id;
     const frame = { node: m as ts.Node, thisName: self };
     const parts = ctx.withFrame(frame, () => lowerParameters(ctx, m, { pad: true }));
     const inner = ctx.temp("f").id;
     const factory = ctx.temp("f").id;
     const def = py.funcDef(inner, parts.params, functionBody(ctx, m, frame, parts));
+    markAsync(ctx, m, def);
     const made = loopClosure(ctx, m, py.funcDef(factory, [{ name: self }], [def, py.ret(py.name(inner))]));
     const a = plainAttr(keys[i]);
     const value = py.call(made, [obj]);

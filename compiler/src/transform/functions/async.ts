@@ -72,7 +72,8 @@ export function lowerPromiseStatic(ctx: Context, node: ts.CallExpression, name: 
   const args = ctx.ordered(node.arguments);
   if (name === "resolve") return ctx.helperCall("js_promise_resolve", args);
   if (name === "reject") return ctx.helperCall("js_promise_reject", args);
-  if (name === "all" && args.length === 1) return ctx.helperCall("js_promise_all", args);
+  const combinators: Record<string, string> = { all: "js_promise_all", race: "js_promise_race", any: "js_promise_any", allSettled: "js_promise_all_settled" };
+  if (combinators[name] && args.length === 1) return ctx.helperCall(combinators[name], args);
   return ctx.fail(unsupportedBuiltin(node.expression, "Promise", name));
 }
 

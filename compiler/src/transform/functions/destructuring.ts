@@ -124,6 +124,8 @@ function sourceTypeOf(ctx: Context, pattern: ts.BindingPattern): ts.Type | undef
   if (ts.isVariableDeclaration(p)) {
     if (p.initializer) return typeOf(ctx, p.initializer);
     if (ts.isForOfStatement(p.parent.parent)) {
+      // for await: the element is the awaited value, which the checker gives the declaration
+      if (p.parent.parent.awaitModifier) return ctx.checker.getTypeAtLocation(p);
       const iter = typeOf(ctx, p.parent.parent.expression);
       return elementType(ctx, iter, 0) ?? ctx.checker.getTypeAtLocation(p);
     }

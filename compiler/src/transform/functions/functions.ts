@@ -3,7 +3,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context, FunctionFrame } from "../context";
 import type { VisitorGroup } from "../visitors";
-import { argumentsObject, functionThisCall, unsupportedFeature } from "../../diagnostics/catalog";
+import { argumentsObject, asyncGenerator, functionThisCall, unsupportedFeature } from "../../diagnostics/catalog";
 import { bindingPattern } from "./destructuring";
 import { factoryDef, loopCaptures, loopSelfBinding, wrapLambda } from "./loopcapture";
 import type { BindingInfo } from "../scope";
@@ -137,7 +137,7 @@ function signatureHasRest(sig: ts.Signature): boolean {
 
 function checkSupported(ctx: Context, fn: ts.FunctionLikeDeclaration) {
   if (fn.asteriskToken) checkGeneratorParameters(ctx, fn);
-  if (fn.asteriskToken && isAsyncFunction(fn)) ctx.fail(unsupportedFeature(fn, "Async generator functions", "they are not supported yet"));
+  if (fn.asteriskToken && isAsyncFunction(fn)) ctx.fail(asyncGenerator(fn));
   const args = argumentsUse(ctx, fn);
   if (args) ctx.fail(argumentsObject(args));
 }

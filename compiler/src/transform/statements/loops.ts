@@ -24,6 +24,7 @@ import { isInt } from "../analysis/numeric";
 import { isGeneratorType } from "../functions/generators";
 import { isMapSetIterable, mapOrSet } from "../builtins/mapset";
 import { cannotResize, rangeLoop, stripParens } from "./range-loops";
+import { forAwaitStatement } from "./for-await";
 
 const SK = ts.SyntaxKind;
 
@@ -60,7 +61,7 @@ interface LoopShape {
  * Translates a loop body with the loop's jump frame. Returns the Python body, wrapped in a one-shot
  * loop when continues have to leave a try block before the continue code runs.
  */
-function loopBody(ctx: Context, node: ts.IterationStatement, frame: JumpFrame, shape: LoopShape): py.Stmt[] {
+export function loopBody(ctx: Context, node: ts.IterationStatement, frame: JumpFrame, shape: LoopShape): py.Stmt[] {
   checkLoopBodyClosures(ctx, node);
   const continues = jumpsTo(node.statement, node).filter(ts.isContinueStatement);
   const needsOnce = shape.continueCode.length > 0 && continues.some((c) => crossesTry(c, node));
@@ -117,7 +118,7 @@ function forStatement(node: ts.ForStatement, ctx: Context): py.Stmt[] {
 // ---------- for-of and for-in ----------
 
 /** Binds the loop variable(s) of a for-of/for-in head from `value`; returns the for target and statements. */
-function loopTarget(ctx: Context, init: ts.ForInitializer): { target: py.Name; bind: py.Stmt[] } {
+export function loopTarget(ctx: Context, init: ts.ForInitializer): { target: py.Name; bind: py.Stmt[] } {
   if (ts.isVariableDeclarationList(init)) {
     checkDeclarationKind(init, ctx);
     const d = init.declarations[0];
@@ -138,7 +139,7 @@ function loopTarget(ctx: Context, init: ts.ForInitializer): { target: py.Name; b
 }
 
 function forOfStatement(node: ts.ForOfStatement, ctx: Context): py.Stmt[] {
-  if (node.awaitModifier) ctx.fail(unsupportedFeature(node, "'for await'", "it arrives with the async/generator work"));
+  if (node.awaitModifier) return forAwaitStatement(node, ctx);
   const t = typeOf(ctx, node.expression);
   if (isGeneratorType(ctx, t)) return generatorForOf(node, ctx);
   const ms = mapSetForOf(node, ctx, t);
