@@ -1,16 +1,9 @@
-// `npm run compile`: builds the project's own TypeScript programs with tsmpy, each folder that has
-// a tsconfig.json (runtime-ts/, examples/) into out/<folder>/ (generated, git-ignored).
+// `npm run compile [-- --target mpos|micropython]`: compiles every app under apps/ into the device
+// tree out/ with `tsmpy compile` (docs/apps.md). bin/tsmpy.js rebuilds a stale dist/ bundle first.
 import { spawnSync } from "child_process";
-import * as fs from "fs";
 import * as path from "path";
 import { fileURLToPath } from "url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-let status = 0;
-for (const dir of ["runtime-ts", "examples"]) {
-  const tsconfig = path.join(root, dir, "tsconfig.json");
-  if (!fs.existsSync(tsconfig)) continue;
-  const r = spawnSync(process.execPath, [path.join(root, "bin", "tsmpy.js"), "build", "-p", tsconfig, "--outDir", path.join(root, "out", dir)], { stdio: "inherit" });
-  if (r.status !== 0) status = r.status ?? 1;
-}
-process.exit(status);
+const r = spawnSync(process.execPath, [path.join(root, "bin", "tsmpy.js"), "compile", ...process.argv.slice(2)], { stdio: "inherit", cwd: root });
+process.exit(r.status ?? 1);

@@ -21,7 +21,24 @@ export function outputFiles(result: CompileResult): Map<string, string> {
 }
 
 /** Writes `files` as the whole content of `outDir`, replacing what was there in one swap. */
-export function writeOutputAtomically(outDir: string, files: Map<string, string>): void {
+export function writeOutputAtomically(outDir: string, files: Map<string, string | Buffer>): void {
+  replaceDirAtomically(outDir, (tmp) => writeFiles(tmp, files));
+}
+
+/** Writes `files` (paths relative to `dir`) into `dir`, creating folders as needed. */
+export function writeFiles(dir: string, files: Map<string, string | Buffer>): void {
+  for (const [rel, text] of files) {
+    const dest = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, text);
+  }
+}
+
+/**
+ * Replaces `outDir` with a directory that `fill` writes (into a fresh temporary directory beside
+ * it): either the whole new content appears, or, when `fill` or the swap fails, the old one stays.
+ */
+export function replaceDirAtomically(outDir: string, fill: (tmp: string) => void): void {
   const target = path.resolve(outDir);
   const parent = path.dirname(target);
   fs.mkdirSync(parent, { recursive: true });
@@ -30,11 +47,7 @@ export function writeOutputAtomically(outDir: string, files: Map<string, string>
   const old = path.join(parent, `.${path.basename(target)}.old-${stamp}`);
   try {
     fs.mkdirSync(tmp);
-    for (const [rel, text] of files) {
-      const dest = path.join(tmp, rel);
-      fs.mkdirSync(path.dirname(dest), { recursive: true });
-      fs.writeFileSync(dest, text);
-    }
+    fill(tmp);
     const existed = fs.existsSync(target);
     if (existed) fs.renameSync(target, old);
     try {

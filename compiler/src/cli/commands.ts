@@ -7,9 +7,12 @@ import { Diagnostic, badOutDir, fileNotFound, noInputFiles, noTsconfig } from ".
 import { formatDiagnostics } from "../diagnostics/format";
 import { findTsconfig, loadFilesProject, loadTsconfigProject } from "../project";
 import { compileLoaded } from "../compile";
-import { OUTPUT_MARKER, outputFiles, writeOutputAtomically } from "../emit";
+import { outputFiles, writeOutputAtomically } from "../emit";
+import { outDirProblem } from "./out-dir";
 import { runCompiled } from "../runner";
 import { shutdownEngine } from "../engine";
+export { compileApps } from "./compile-apps";
+export { newApp } from "./new";
 
 const color = () => !!process.stderr.isTTY && !process.env.NO_COLOR;
 
@@ -53,37 +56,6 @@ export async function build(args: BuildArgs): Promise<number> {
   }
   process.stdout.write(`tsmpy: wrote ${result.modules.length} module${result.modules.length === 1 ? "" : "s"} to ${path.relative(cwd, outDir) || "."}\n`);
   return 0;
-}
-
-/**
- * Why `outDir` must not be replaced by a build, or undefined. The swap replaces the directory
- * whole, so it must not contain the project, and must not hold sources or a package of its own.
- */
-function outDirProblem(outDir: string, projectFiles: string[]): string | undefined {
-  for (const f of projectFiles) {
-    const rel = path.relative(outDir, path.resolve(f));
-    if (!rel.startsWith("..") && !path.isAbsolute(rel)) return `it contains ${path.relative(process.cwd(), f) || f}`;
-  }
-  if (!fs.existsSync(outDir)) return undefined;
-  if (!fs.statSync(outDir).isDirectory()) return "it is a file";
-  const entries = fs.readdirSync(outDir);
-  // (Builds from before the marker existed are recognised by their helper package.)
-  const earlierBuild = fs.existsSync(path.join(outDir, "lib", "tsmpy", "__init__.py"));
-  if (entries.length && !entries.includes(OUTPUT_MARKER) && !earlierBuild) {
-    return `it is not empty and was not written by tsmpy build (no ${OUTPUT_MARKER} file); a build replaces the whole directory`;
-  }
-  const stack = [outDir];
-  while (stack.length) {
-    const d = stack.pop()!;
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) stack.push(p);
-      else if (/\.(ts|tsx|js|mjs|cjs)$/.test(e.name) || e.name === "package.json" || e.name === "tsconfig.json") {
-        return `it holds ${path.relative(process.cwd(), p)}, which a build would delete`;
-      }
-    }
-  }
-  return undefined;
 }
 
 export async function run(args: RunArgs): Promise<number> {

@@ -3,6 +3,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { packageRoot } from "../paths";
+import type { CompileArgs } from "./compile-apps";
+import type { NewAppArgs } from "./new";
 
 export const USAGE = `Usage: tsmpy <command> [options]
 
@@ -13,6 +15,12 @@ Commands:
   run FILE.ts [--timeout S]
                        Compile FILE and what it imports, run it on MicroPython, stream its output.
                        Exit 0 on success, 1 on an uncaught exception or timeout, 2 on errors.
+  compile [--target mpos|micropython] [--apps DIR] [--outDir DIR]
+                       Type-check and compile every app under apps/*/app.config.ts into a device
+                       tree (default out/): apps/<app>/ with MANIFEST.JSON, plus lib/. Target mpos
+                       (default): MicroPythonOS firmware; micropython: also the runtime and main.py.
+  new app FULLNAME [--apps DIR]
+                       Scaffold apps/FULLNAME/ (app.config.ts, an Activity, an icon).
   deploy [--port PORT] [--target mpos|micropython] [--via mpremote|builtin] [--out DIR]
                        Copy the device tree (default out/) to a board, only the files changed
                        since the last deploy, then soft-reset it. PORT: /dev/ttyUSB0, COM3,
@@ -48,7 +56,7 @@ export interface DeviceCommandArgs {
   argv: string[];
 }
 
-export type ParsedArgs = BuildArgs | RunArgs | DeviceCommandArgs | { command: "help" } | { command: "version" } | { command: "usage-error"; message: string };
+export type ParsedArgs = BuildArgs | RunArgs | CompileArgs | NewAppArgs | DeviceCommandArgs | { command: "help" } | { command: "version" } | { command: "usage-error"; message: string };
 
 /** Parses the command line (without `node` and the script). */
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -59,7 +67,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string>();
   if (command === "deploy" || command === "device" || command === "sim") return { command, argv: rest };
-  const takesValue: Record<string, string[]> = { build: ["-p", "--project", "--outDir"], run: ["--timeout"] };
+  const takesValue: Record<string, string[]> = { build: ["-p", "--project", "--outDir"], run: ["--timeout"], compile: ["--target", "--apps", "--outDir"], new: ["--apps"] };
   if (!(command in takesValue)) return { command: "usage-error", message: `unknown command '${command}'` };
   for (let i = 0; i < rest.length; i++) {
     let a = rest[i];
@@ -84,6 +92,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (positional.length) return { command: "usage-error", message: `unexpected argument '${positional[0]}'` };
     return { command: "build", project: flags.get("-p"), outDir: flags.get("--outDir") };
   }
+  if (command === "compile" || command === "new") return parseAppCommand(command, positional, flags);
   if (positional.length !== 1) return { command: "usage-error", message: positional.length ? `unexpected argument '${positional[1]}'` : "run needs a FILE.ts" };
   let timeoutSeconds: number | undefined;
   const t = flags.get("--timeout");
@@ -92,6 +101,17 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (!/^\d+(\.\d+)?$/.test(t) || !(timeoutSeconds > 0)) return { command: "usage-error", message: `--timeout needs a positive number of seconds, got '${t}'` };
   }
   return { command: "run", file: positional[0], timeoutSeconds };
+}
+
+function parseAppCommand(command: "compile" | "new", positional: string[], flags: Map<string, string>): ParsedArgs {
+  if (command === "compile") {
+    if (positional.length) return { command: "usage-error", message: `unexpected argument '${positional[0]}'` };
+    const target = flags.get("--target") ?? "mpos";
+    if (target !== "mpos" && target !== "micropython") return { command: "usage-error", message: `--target must be mpos or micropython, got '${target}'` };
+    return { command: "compile", target, appsDir: flags.get("--apps"), outDir: flags.get("--outDir") };
+  }
+  if (positional[0] !== "app" || positional.length !== 2) return { command: "usage-error", message: "usage: tsmpy new app FULLNAME (for example: tsmpy new app com.example.weather)" };
+  return { command: "new", kind: "app", fullname: positional[1], appsDir: flags.get("--apps") };
 }
 
 export function version(): string {
@@ -129,6 +149,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     // Loaded here, not at the top: it pulls in ts-morph (the bulk of the start-up time).
     const commands: typeof import("./commands") = require("./commands");
+    if (args.command === "compile") return await commands.compileApps(args);
+    if (args.command === "new") return await commands.newApp(args);
     return args.command === "build" ? await commands.build(args) : await commands.run(args as RunArgs);
   } catch (e) {
     const err = e as Error;

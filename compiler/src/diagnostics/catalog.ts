@@ -262,6 +262,56 @@ export const loopCaptureUnsupported = define(1201, "loop-capture-unsupported",
   "A closure made in a loop captures a per-iteration binding in a way tsmpy cannot give each iteration its own copy of (a closure in a for-loop head, a class member, a function declared before the binding).",
   (name: string, why: string) => `Closure captures loop variable '${name}', but ${why}; tsmpy cannot give it this iteration's value.`);
 
+// ---- 2300s: apps (apps/<fullname>/app.config.ts, `tsmpy compile`, `tsmpy new app`) ----
+export const appConfigShape = define(2301, "app-config-shape",
+  "An app is described by its app.config.ts, read without running it: the file must end with `export default defineApp({...})` (from \"tsmpy/app\") around an object literal.",
+  (why: string) => `app.config.ts must export default defineApp({ ... }): ${why}.`);
+export const appConfigNotLiteral = define(2302, "app-config-not-literal",
+  "The manifest is written from app.config.ts without running it, so each value must be written out: a string, an array or object literal, or (for `activity`/`service`) an imported class.",
+  (field: string, expected: string) => `'${field}' must be ${expected} written out in app.config.ts (it is read, not run).`);
+export const appConfigMissingField = define(2303, "app-config-missing-field",
+  "A field MicroPythonOS needs in the manifest is missing from app.config.ts.",
+  (field: string) => `'${field}' is missing from the app description.`);
+export const appConfigUnknownField = define(2304, "app-config-unknown-field",
+  "A field app.config.ts does not know (a misspelling would otherwise silently drop it from the manifest).",
+  (field: string, known: string) => `Unknown field '${field}'; expected one of: ${known}.`);
+export const appConfigBadValue = define(2305, "app-config-bad-value",
+  "A field of app.config.ts breaks a rule of the manifest format (fullname, version, category, descriptions).",
+  (field: string, why: string) => `'${field}' ${why}.`);
+export const appFolderMismatch = define(2306, "app-folder-mismatch",
+  "An app's folder is named after its fullname (apps/<fullname>/), so that the folder tells which app it holds.",
+  (fullname: string, folder: string) => `'fullname' is "${fullname}" but the app lives in apps/${folder}/; rename the folder to apps/${fullname}/ or change the fullname.`);
+export const appComponentClass = define(2307, "app-component-class",
+  "The firmware imports an activity's or service's module and looks the class up by name: it must be a named class declared at the top level of one of the app's own modules, extending mpos Activity (activities) or Service (services).",
+  (field: string, why: string) => `'${field}' ${why}.`);
+export const appIntentFilter = define(2308, "app-intent-filter",
+  "An intent filter the firmware would never match (an empty action, a service with a launcher category, a duplicate, a malformed file pattern).",
+  (field: string, why: string) => `'${field}' ${why}.`);
+export const appIcon = define(2309, "app-icon",
+  "MicroPythonOS shows icon_64x64.png from the app's root: the icon must be a PNG file of 64x64 pixels inside the app folder.",
+  (field: string, why: string) => `'${field}': ${why}.`);
+export const appModuleOutside = define(2310, "app-module-outside",
+  "An app is copied to the device as one folder: its modules can import device modules, `servicekit` and its own files, not files of another folder or app.",
+  (file: string) => `This app imports ${file}, which is outside its folder; move the module into the app (or into a device library).`);
+export const appNameCollision = define(2311, "app-name-collision",
+  "Two apps would get the same device folder and Python package name (a fullname with dots and underscores swapped).",
+  (fullname: string, other: string, pkg: string) => `App ${fullname} and app ${other} both become the package '${pkg}' on the device; rename one.`);
+export const appConfigImported = define(2312, "app-config-module-imported",
+  "`tsmpy/app` describes apps for the compiler and has no code on the device: only app.config.ts may import it.",
+  () => `Only app.config.ts may import "tsmpy/app" (it exists at compile time only).`);
+export const noApps = define(2313, "no-apps",
+  "`tsmpy compile` builds the apps under apps/<fullname>/app.config.ts.",
+  (where: string) => `No apps found: no ${where}/*/app.config.ts. Create one with 'tsmpy new app com.example.myapp'.`);
+export const newAppExists = define(2314, "new-app-exists",
+  "`tsmpy new app` never overwrites: the app folder must not exist yet.",
+  (dir: string) => `${dir} already exists; choose another fullname or remove the folder.`);
+export const badAppFullname = define(2315, "bad-app-fullname",
+  "An app's fullname is a lower-case reverse-domain name of at least two parts, each a Python identifier (it becomes the app's Python package name).",
+  (name: string, why: string) => `'${name}' is not a valid app fullname: ${why}. Example: com.example.weather.`);
+export const appWithoutComponents = define(2316, "app-without-components",
+  "An app the firmware can start declares at least one activity or service.",
+  () => `The app declares no 'activities' and no 'services'.`);
+
 // ---- 2000s: project and command-line problems ----
 export const noInputFiles = define(2001, "no-input-files",
   "The project has nothing to compile.",
