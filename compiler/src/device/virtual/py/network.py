@@ -9,6 +9,32 @@ STAT_CONNECTING = 1001
 STAT_GOT_IP = 1010
 STAT_WRONG_PASSWORD = 202
 STAT_NO_AP_FOUND = 201
+# The rest of the esp32 port's constants, with ESP-IDF's numbers (nothing here depends on them).
+STAT_BEACON_TIMEOUT = 200
+STAT_ASSOC_FAIL = 203
+STAT_HANDSHAKE_TIMEOUT = 204
+STAT_CONNECT_FAIL = 205
+STAT_NO_AP_FOUND_W_COMPATIBLE_SECURITY = 210
+STAT_NO_AP_FOUND_IN_AUTHMODE_THRESHOLD = 211
+STAT_NO_AP_FOUND_IN_RSSI_THRESHOLD = 212
+MODE_11B = 1
+MODE_11G = 2
+MODE_11N = 4
+MODE_LR = 8
+AUTH_OPEN = 0
+AUTH_WEP = 1
+AUTH_WPA_PSK = 2
+AUTH_WPA2_PSK = 3
+AUTH_WPA_WPA2_PSK = 4
+AUTH_WPA2_ENTERPRISE = 5
+AUTH_WPA3_PSK = 6
+AUTH_WPA2_WPA3_PSK = 7
+AUTH_WAPI_PSK = 8
+AUTH_OWE = 9
+AUTH_WPA3_ENT_192 = 10
+AUTH_WPA3_EXT_PSK = 11
+AUTH_WPA3_EXT_PSK_MIXED_MODE = 12
+AUTH_MAX = 13
 
 _SIM_SSID = 'tsmpy-sim'
 _interfaces = {}
@@ -19,7 +45,54 @@ def hostname(name=None):
         return 'tsmpy-sim'
 
 
+_country = 'XX'
+_phy_mode = MODE_11B | MODE_11G | MODE_11N
+
+
+def country(code=None):
+    global _country
+    if code is None:
+        return _country
+    _country = code
+
+
+def phy_mode(mode=None):
+    global _phy_mode
+    if mode is None:
+        return _phy_mode
+    _phy_mode = mode
+
+
+def ipconfig(*args, **kwargs):
+    # Global IP settings: only the queries a service may make are answered.
+    if args and args[0] == 'prefer':
+        return 4
+    return None
+
+
 class WLAN:
+    # Class constants as on an ESP32 build of MicroPython 1.27 (ESP-IDF's numbering).
+    IF_STA = STA_IF
+    IF_AP = AP_IF
+    PM_NONE = 0
+    PM_PERFORMANCE = 1
+    PM_POWERSAVE = 2
+    SEC_OPEN = 0
+    SEC_WEP = 1
+    SEC_WPA = 2
+    SEC_WPA2 = 3
+    SEC_WPA_WPA2 = 4
+    SEC_WPA2_ENT = 5
+    SEC_WPA3 = 6
+    SEC_WPA2_WPA3 = 7
+    SEC_WAPI = 8
+    SEC_OWE = 9
+    SEC_WPA3_ENT_192 = 10
+    SEC_WPA3_EXT_PSK = 11
+    SEC_WPA3_EXT_PSK_MIXED_MODE = 12
+    PROTOCOL_DEFAULT = MODE_11B | MODE_11G | MODE_11N
+    PROTOCOL_LR = MODE_LR
+
     # As on a board, every WLAN(STA_IF) object is the same interface: the state is per interface.
     def __init__(self, interface_id=STA_IF):
         self._if = interface_id
