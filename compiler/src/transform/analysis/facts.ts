@@ -165,7 +165,7 @@ function variableFacts(ctx: Context, id: ts.Identifier): Facts {
   const s = state(ctx);
   const found = declarationOf(ctx, id);
   if (!found) return undefined;
-  const { sym, decl } = found;
+  const { sym, initializer, sources = [] } = found;
   if (s.vars.has(sym)) return s.vars.get(sym);
   if (s.inProgress.has(sym)) {
     s.taint.add(sym);
@@ -181,13 +181,23 @@ function variableFacts(ctx: Context, id: ts.Identifier): Facts {
   s.taint = new Set();
   // A `let` without initialiser holds undefined until assigned; strict type checking refuses
   // number reads before that, so the starting point is "no value yet".
-  let current: Facts = decl.initializer ? facts(ctx, decl.initializer) : writes.length ? { lo: Infinity, hi: -Infinity } : undefined;
-  let smallSteps = !decl.initializer || within(current, -SAFE, SAFE);
+  let current: Facts = initializer ? facts(ctx, initializer) : writes.length || sources.length ? { lo: Infinity, hi: -Infinity } : undefined;
+  let smallSteps = !initializer || within(current, -SAFE, SAFE);
   for (let round = 0; current && round < 6; round++) {
     s.inProgress.set(sym, current);
     let next: Facts = current;
     try {
-      for (const w of writes) {
+      // A parameter's arguments (they may read the parameter itself: recursive calls).
+      for (const a of sources) {
+        const f = facts(ctx, a);
+        if (!f) {
+          next = undefined;
+          break;
+        }
+        if (!within(f, -SAFE, SAFE)) smallSteps = false;
+        next = join(next, f);
+      }
+      for (const w of next ? writes : []) {
         const r = writeFacts(ctx, w, current);
         if (!r.facts) {
           next = undefined;
