@@ -4,7 +4,6 @@ from tsmpy.jsmath import js_floor, js_is_integer, js_max, js_mround, js_num_to_s
 from tsmpy.json import js_stringify
 from tsmpy.num import js_div
 from tsmpy.obj import js_Obj, js_oset
-from tsmpy.value import js_get
 
 class _o1(js_Obj):
     _jsk = ("values",)
@@ -14,7 +13,7 @@ class _o1(js_Obj):
 values = [1.5, -2.25, 9]
 biggest = js_max(*values)
 floored = [js_floor(v) for v in values]
-root = js_sqrt(js_get(values, 2))
+root = js_sqrt(values[2] if 2 < len(values) else None)
 fixed = js_to_fixed(1.005, 2)
 parsed = js_parse_int("42px", 10)
 f = js_parse_float("3.5e2")

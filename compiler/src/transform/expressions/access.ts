@@ -19,6 +19,7 @@ import { lowerBuiltinProperty } from "../builtins";
 import { unsupportedFeature } from "../../diagnostics/catalog";
 import { optionalChain, isOptionalChainRoot } from "./optional";
 import { superProperty, superPropertyWrite } from "../classes/super";
+import { guardedRead, guardedWrite } from "./index-guard";
 
 const SK = ts.SyntaxKind;
 
@@ -148,7 +149,7 @@ function mutatesInBody(ctx: Context, body: ts.Node, idxSym: ts.Symbol, arrSym: t
 function indexRead(ctx: Context, node: ts.ElementAccessExpression, obj: py.Expr, key: py.Expr): py.Expr {
   if (isNonNegativeInt(ctx, node.argumentExpression) && (consumedAtOnce(node) || inLoopRange(ctx, node))) return py.subscript(obj, key);
   if (!isNumber(typeOf(ctx, node.argumentExpression))) return ctx.helperCall("js_getprop", [obj, key]);
-  return ctx.helperCall("js_get", [obj, key]);
+  return guardedRead(ctx, node.argumentExpression, obj, key) ?? ctx.helperCall("js_get", [obj, key]);
 }
 
 /** A record key: JS property keys are strings, so numeric keys are spelled as String(k) does. */
@@ -241,14 +242,20 @@ export function assignmentTarget(ctx: Context, node: ts.Expression): Place {
         const tested = testedForUndefined(node);
         // A write may land at or past the end (`arr[0] = 1` on an empty array): js_setidx extends.
         return {
-          read: () => (tested ? ctx.helperCall("js_get", [obj, key]) : py.subscript(obj, key)),
-          write: (v) => py.exprStmt(ctx.helperCall("js_setidx", [obj, key, v])),
+          read: () => (tested ? guardedRead(ctx, arg, obj, key) ?? ctx.helperCall("js_get", [obj, key]) : py.subscript(obj, key)),
+          write: (v) => {
+            const slow = py.exprStmt(ctx.helperCall("js_setidx", [obj, key, v]));
+            return guardedWrite(ctx, arg, obj, key, v, slow) ?? slow;
+          },
           target: py.subscript(obj, key),
         };
       }
       return {
-        read: () => ctx.helperCall("js_getprop", [obj, key]),
-        write: (v) => py.exprStmt(ctx.helperCall("js_setprop", [obj, key, v])),
+        read: () => (isNumber(typeOf(ctx, arg)) && guardedRead(ctx, arg, obj, key)) || ctx.helperCall("js_getprop", [obj, key]),
+        write: (v) => {
+          const slow = py.exprStmt(ctx.helperCall("js_setprop", [obj, key, v]));
+          return (isNumber(typeOf(ctx, arg)) && guardedWrite(ctx, arg, obj, key, v, slow)) || slow;
+        },
       };
     }
     if (isRecord(ctx, objType)) {

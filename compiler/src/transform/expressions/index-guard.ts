@@ -1,0 +1,68 @@
+// Array and string indexing with an int index that may fall outside the array, inlined.
+//
+// For a Python int `i`, JavaScript's `xs[i]` is exactly Python's `xs[i]` when 0 <= i < len(xs)
+// (arrays are dense lists, see docs/design.md), and undefined otherwise; a write inside that
+// range is a plain store. So where the int-range analysis proves the index an int (of either
+// sign), the bounds test is written out in place of a js_get/js_setidx/js_setprop call, which on
+// MicroPython costs a function call and type tests per access:
+//   read   xs[i] if 0 <= i < len(xs) else None        (`i < len(xs)` when i >= 0 is proven)
+//   write  if 0 <= i < len(xs): xs[i] = v  else: <the helper, which appends, refuses holes or
+//          sets a property exactly as before>
+// Only for an array and an index that are names or constants (evaluated twice), and for writes
+// only when the value cannot run code (the test now runs before the value is computed, where JS
+// computes the value first: a value that could change the array's length keeps the helper).
+import { ts } from "ts-morph";
+import * as py from "../../python/ast";
+import type { Context } from "../context";
+import { intRange } from "../analysis/numeric";
+
+/** The bounds test `0 <= key < len(obj)`, or undefined when the index is not a provable int (or never in range). */
+function inBounds(ctx: Context, indexNode: ts.Expression, obj: py.Expr, key: py.Expr): py.Expr | undefined {
+  if (!py.isSimple(obj) || !py.isSimple(key)) return undefined;
+  if (obj.kind !== "Name") return undefined;
+  const r = intRange(ctx, indexNode);
+  if (!r || r.hi < 0) return undefined;
+  const length = py.call(py.name("len"), [obj]);
+  if (r.lo >= 0) return py.compare(key, "<", length);
+  return { kind: "Compare", left: py.num(0), ops: ["<=", "<"], comparators: [key, length] };
+}
+
+/** `xs[i] if 0 <= i < len(xs) else None` for js_get(xs, i), or undefined when not provable. */
+export function guardedRead(ctx: Context, indexNode: ts.Expression, obj: py.Expr, key: py.Expr): py.Expr | undefined {
+  const test = inBounds(ctx, indexNode, obj, key);
+  return test && py.ifExp(test, py.subscript(obj, key), py.none());
+}
+
+/** `if 0 <= i < len(xs): xs[i] = v else: <slow>`, or undefined when not provable. */
+export function guardedWrite(ctx: Context, indexNode: ts.Expression, obj: py.Expr, key: py.Expr, value: py.Expr, slow: py.Stmt): py.Stmt | undefined {
+  if (!runsNoCode(value)) return undefined;
+  const test = inBounds(ctx, indexNode, obj, key);
+  return test && py.ifStmt(test, [py.assign(py.subscript(obj, key), value)], [slow]);
+}
+
+/**
+ * True when evaluating the value cannot run program code (no call but len(), no attribute read
+ * (a getter), no walrus): names, constants, subscripts, arithmetic, comparisons, conditionals.
+ */
+function runsNoCode(e: py.Expr): boolean {
+  switch (e.kind) {
+    case "Name":
+    case "Const":
+      return true;
+    case "UnaryOp":
+      return runsNoCode(e.operand);
+    case "Subscript":
+      return runsNoCode(e.value) && runsNoCode(e.index);
+    case "BinOp":
+      // Operands are JS numbers, strings or arrays: no user class defines arithmetic dunders.
+      return runsNoCode(e.left) && runsNoCode(e.right);
+    case "Call":
+      return e.func.kind === "Name" && e.func.id === "len" && e.args.length === 1 && runsNoCode(e.args[0]);
+    case "IfExp":
+      return runsNoCode(e.test) && runsNoCode(e.body) && runsNoCode(e.orelse);
+    case "Compare":
+      return runsNoCode(e.left) && e.comparators.every(runsNoCode);
+    default:
+      return false;
+  }
+}
