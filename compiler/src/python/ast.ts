@@ -58,7 +58,8 @@ export interface Starred extends Located { kind: "Starred"; value: Expr; double?
 /** `(target := value)`; target must be a plain name. */
 export interface NamedExpr extends Located { kind: "NamedExpr"; target: Name; value: Expr }
 export interface Comprehension { target: Expr; iter: Expr; ifs: Expr[] }
-export interface ListComp extends Located { kind: "ListComp"; elt: Expr; generators: Comprehension[] }
+/** `[elt for ...]`, or with `generator` the lazy `(elt for ...)`. */
+export interface ListComp extends Located { kind: "ListComp"; elt: Expr; generators: Comprehension[]; generator?: boolean }
 export interface Await extends Located { kind: "Await"; value: Expr }
 export interface Yield extends Located { kind: "Yield"; value?: Expr; from?: boolean }
 /** Escape hatch for helper-level snippets; `prec` is the precedence of the text as written. */

@@ -82,6 +82,22 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
         return { kind: "ListComp", elt: value, generators: [{ ...gen, ifs: [comprehensionTest(ctx, c)] }] };
       }
     }
+    if (name === "find" || name === "some" || name === "every") {
+      // Lazy generator expressions stop at the first decisive element, as JS does; no call per element.
+      const inline = ctx.capture(() => {
+        const obj = ctx.expr(recv);
+        const c = inlineCallback(ctx, args[0], recv, 2);
+        return c && { obj, c };
+      });
+      if (inline.value) {
+        ctx.addPre(...inline.pre);
+        const { obj, c } = inline.value;
+        const { gen, value } = comprehensionFor(ctx, c, obj);
+        const test = comprehensionTest(ctx, c);
+        if (name === "find") return py.call(py.name("next"), [{ kind: "ListComp", generator: true, elt: value, generators: [{ ...gen, ifs: [test] }] }, py.none()]);
+        return py.call(py.name(name === "some" ? "any" : "all"), [{ kind: "ListComp", generator: true, elt: test, generators: [gen] }]);
+      }
+    }
     const [obj, f] = orderedWithCallback(ctx, [recv, args[0]], args[0]);
     const arity = callbackArity(ctx, args[0], cb.max);
     if (name === "forEach" && usedAsStatement(node) && arity <= 2) {
