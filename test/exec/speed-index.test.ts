@@ -98,6 +98,44 @@ describe("parameter facts from the calls of a private function", () => {
   });
 });
 
+describe("facts of a function's returned values", () => {
+  test("an int-returning function keeps % plain; a float, negative or -0 return keeps js_mod", async () => {
+    const p = program`
+      function nextSeed(seed: number): number {
+        return (seed * 75 + 74) % 65537;
+      }
+      function halfOr(x: number): number {
+        if (x > 2) return x / 2;
+        return x;
+      }
+      function shifted(k: number): number {
+        return k - 5;
+      }
+      function negZero(): number {
+        return -0;
+      }
+      function maybe(k: number): number {
+        if (k > 0) return k;
+        throw new Error("no");
+      }
+      let seed = 42;
+      const out: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        seed = nextSeed(seed);
+        out.push(seed % 1000);
+      }
+      console.log(out.join(","));
+      console.log(halfOr(5) % 2, halfOr(1) % 2, shifted(1) % 3, negZero() % 5, maybe(7) % 4);
+    `;
+    const python = p.python();
+    expect(python).toContain("seed % 1000");
+    expect(python).toContain("js_mod(halfOr(5), 2)");
+    expect(python).toContain("js_mod(shifted(1), 3)");
+    expect(python).toContain("js_mod(negZero(), 5)");
+    await p.expectToMatchNode();
+  });
+});
+
 describe("inlined bounds tests on int indices", () => {
   test("reads: negative, past the end, empty arrays and strings give undefined", async () => {
     const p = program`

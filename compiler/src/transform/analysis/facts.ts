@@ -11,6 +11,8 @@ import { FULL, INT32, INT32_MAX, INT32_MIN, SAFE, add, combineRanges, join, sub,
 import type { Facts, IntRange } from "./ranges";
 import { BINARY_OPS, COMPOUND_OPS, isIntConstant, literalValue, strip } from "./literals";
 import { collectWrites, declarationOf, state } from "./writes";
+import type { Declared } from "./writes";
+import { returnSources } from "./params";
 const SK = ts.SyntaxKind;
 
 /** Increments up to this size cannot carry a counter to 2**53 in any feasible run time. */
@@ -131,6 +133,8 @@ function finiteRange(ctx: Context, node: ts.Node, depth = 0): IntRange | undefin
 }
 
 function callFacts(ctx: Context, n: ts.CallExpression): Facts {
+  const returned = returnSources(ctx, n);
+  if (returned) return declaredFacts(ctx, returned);
   if (isMathCall(ctx, n, ["floor", "ceil", "round", "trunc"]) && n.arguments.length === 1) {
     // js_floor & co. return a Python int for finite arguments (and the argument itself otherwise).
     const r = facts(ctx, n.arguments[0]);
@@ -162,9 +166,16 @@ function binaryFacts(ctx: Context, n: ts.BinaryExpression): Facts {
 // ---------- variables ----------
 
 function variableFacts(ctx: Context, id: ts.Identifier): Facts {
-  const s = state(ctx);
   const found = declarationOf(ctx, id);
-  if (!found) return undefined;
+  return found && declaredFacts(ctx, found);
+}
+
+/**
+ * The fixed point over a variable's initialiser and writes, a parameter's arguments, or a
+ * function's returned values (a "variable" holding every value the function returns).
+ */
+function declaredFacts(ctx: Context, found: Declared): Facts {
+  const s = state(ctx);
   const { sym, initializer, sources = [] } = found;
   if (s.vars.has(sym)) return s.vars.get(sym);
   if (s.inProgress.has(sym)) {
@@ -214,7 +225,12 @@ function variableFacts(ctx: Context, id: ts.Identifier): Facts {
       break;
     }
     if (next.lo === current.lo && next.hi === current.hi) break;
-    // Widen the bounds that moved, to the next threshold.
+    // Widen the bounds that moved, to the next threshold (the first values, found from no value
+    // yet, are taken as they are: a parameter only ever passed 2000 is 2000).
+    if (current.lo > current.hi) {
+      current = next;
+      continue;
+    }
     current = round === 5 ? undefined : { lo: next.lo < current.lo ? widenLow(next.lo) : next.lo, hi: next.hi > current.hi ? widenHigh(next.hi) : next.hi };
   }
   if (current && smallSteps && writes.length) {

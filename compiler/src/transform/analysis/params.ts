@@ -6,6 +6,7 @@
 // `function place(row: number)` called as `place(0)` and `place(row + 1)` is a non-negative int.
 import { ts } from "ts-morph";
 import type { Context } from "../context";
+import type { Declared } from "./writes";
 
 const KEY = Symbol("parameter-sources");
 
@@ -91,4 +92,53 @@ function callSites(ctx: Context): CallSites {
 
 function otherScripts(ctx: Context): boolean {
   return ctx.program.getSourceFiles().some((f) => f !== ctx.sourceFile && !f.isDeclarationFile && !ts.isExternalModule(f));
+}
+
+/**
+ * For a direct call of a function declared in this file: the function's symbol and the
+ * expression of every `return` in its body, when each returns a value and the body cannot end
+ * without one (its last statement returns or throws). Writes to the function's name make
+ * facts.ts give up (they are writes of a non-number to the "variable").
+ */
+export function returnSources(ctx: Context, call: ts.CallExpression): Declared | undefined {
+  const callee = call.expression;
+  if (!ts.isIdentifier(callee)) return undefined;
+  const sym = ctx.symbolAt(callee);
+  const decls = sym?.declarations;
+  if (!sym || !decls || decls.length !== 1) return undefined;
+  const fn = decls[0];
+  if (!ts.isFunctionDeclaration(fn) || !fn.body || fn.asteriskToken || fn.getSourceFile() !== ctx.sourceFile) return undefined;
+  if (ts.getCombinedModifierFlags(fn) & (ts.ModifierFlags.Async | ts.ModifierFlags.Ambient)) return undefined;
+  const key = fn.body;
+  let sources = returnMemo(ctx).get(key);
+  if (sources === undefined) {
+    sources = returnedExpressions(fn.body) ?? null;
+    returnMemo(ctx).set(key, sources);
+  }
+  return sources ? { sym, sources } : undefined;
+}
+
+const RETURNS = Symbol("returned-expressions");
+
+function returnMemo(ctx: Context): Map<ts.Node, ts.Expression[] | null> {
+  let m = ctx.memo.get(RETURNS) as Map<ts.Node, ts.Expression[] | null> | undefined;
+  if (!m) ctx.memo.set(RETURNS, (m = new Map()));
+  return m;
+}
+
+function returnedExpressions(body: ts.Block): ts.Expression[] | undefined {
+  const last = body.statements[body.statements.length - 1];
+  if (!last || !(ts.isReturnStatement(last) || ts.isThrowStatement(last))) return undefined;
+  const out: ts.Expression[] = [];
+  let bare = false;
+  const visit = (n: ts.Node) => {
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    if (ts.isReturnStatement(n)) {
+      if (n.expression) out.push(n.expression);
+      else bare = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(body, visit);
+  return bare ? undefined : out;
 }
