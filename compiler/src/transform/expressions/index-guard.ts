@@ -30,14 +30,62 @@ function inBounds(ctx: Context, indexNode: ts.Expression, obj: py.Expr, key: py.
 /** `xs[i] if 0 <= i < len(xs) else None` for js_get(xs, i), or undefined when not provable. */
 export function guardedRead(ctx: Context, indexNode: ts.Expression, obj: py.Expr, key: py.Expr): py.Expr | undefined {
   const test = inBounds(ctx, indexNode, obj, key);
-  return test && py.ifExp(test, py.subscript(obj, key), py.none());
+  return test && { ...py.ifExp(test, py.subscript(obj, key), py.none()), indexGuard: true };
+}
+
+/** `0 <= i` for a guard `0 <= i < len(xs)`; undefined for `i < len(xs)` (a non-negative index). */
+function lowerTest(test: py.Expr): py.Expr | undefined {
+  return test.kind === "Compare" && test.ops.length === 2 ? py.compare(test.left, "<=", test.comparators[0]) : undefined;
 }
 
 /** `if 0 <= i < len(xs): xs[i] = v else: <slow>`, or undefined when not provable. */
 export function guardedWrite(ctx: Context, indexNode: ts.Expression, obj: py.Expr, key: py.Expr, value: py.Expr, slow: py.Stmt): py.Stmt | undefined {
   if (!runsNoCode(value)) return undefined;
   const test = inBounds(ctx, indexNode, obj, key);
-  return test && py.ifStmt(test, [py.assign(py.subscript(obj, key), value)], [slow]);
+  return test && { ...py.ifStmt(test, [py.assign(py.subscript(obj, key), value)], [slow]), indexGuard: py.isSimple(value) };
+}
+
+/**
+ * The guards at statement level, as `try`: a subscript with a non-negative int raises IndexError
+ * exactly when it is out of range, and entering a `try` costs MicroPython far less than a
+ * `len()` call (a possibly negative index is tested against 0 first). `t = xs[i] if i < len(xs) else None` becomes
+ * `try: t = xs[i]` / `except IndexError: t = None`; the guarded write `try: xs[i] = v` /
+ * `except IndexError: js_setidx(xs, i, v)` (only for a name or constant `v`, which cannot raise).
+ */
+export function guardsToTry(body: py.Stmt[]): py.Stmt[] {
+  return body.map(statementToTry);
+}
+
+function statementToTry(s: py.Stmt): py.Stmt {
+  switch (s.kind) {
+    case "Assign": {
+      const v = s.value;
+      if (s.targets.length === 1 && s.targets[0].kind === "Name" && v.kind === "IfExp" && v.indexGuard) {
+        const miss = () => py.assign(s.targets[0], v.orelse, s.line);
+        return tryIndex(v.test, [py.assign(s.targets[0], v.body, s.line)], miss, s.line);
+      }
+      return s;
+    }
+    case "If":
+      if (s.indexGuard) return tryIndex(s.test, s.body, () => s.orelse[0], s.line);
+      return { ...s, body: guardsToTry(s.body), orelse: guardsToTry(s.orelse) };
+    case "While":
+    case "For":
+      return { ...s, body: guardsToTry(s.body), orelse: s.orelse && guardsToTry(s.orelse) };
+    case "FunctionDef":
+    case "ClassDef":
+      return { ...s, body: guardsToTry(s.body) };
+    case "Try":
+      return {
+        ...s,
+        body: guardsToTry(s.body),
+        handlers: s.handlers.map((h) => ({ ...h, body: guardsToTry(h.body) })),
+        orelse: s.orelse && guardsToTry(s.orelse),
+        finalbody: s.finalbody && guardsToTry(s.finalbody),
+      };
+    default:
+      return s;
+  }
 }
 
 /**
@@ -65,4 +113,11 @@ function runsNoCode(e: py.Expr): boolean {
     default:
       return false;
   }
+}
+
+/** `try: <hit> except IndexError: <miss>`, behind `if 0 <= i:` (else <miss>) when the index may be negative (Python would count from the end). */
+function tryIndex(test: py.Expr, hit: py.Stmt[], miss: () => py.Stmt, line?: number): py.Stmt {
+  const attempt: py.Stmt = { kind: "Try", body: hit, handlers: [{ type: py.name("IndexError"), body: [miss()] }], line };
+  const low = lowerTest(test);
+  return low ? py.ifStmt(low, [attempt], [miss()], line) : attempt;
 }
