@@ -120,6 +120,14 @@ export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode:
       if (b.kind === "Name" && (py.isSimple(a) || a.kind === "BinOp" || a.kind === "Attribute") && !assigns(a)) {
         return py.ifExp(b, py.binop(a, "/", b), ctx.helperCall("js_div", [a, b]));
       }
+      // Any other divisor: both operands to temporaries, in JS order, then the same test; only
+      // where the statements before this one run unconditionally (no short-circuit or loop test).
+      if (evaluatedOnceBefore(rightNode)) {
+        // (a name stays: the divisor cannot reassign it when it calls nothing but math functions)
+        const ta = a.kind === "Const" || (a.kind === "Name" && callsOnlyMath(b)) ? a : ctx.toTemp(a);
+        const tb = ctx.toTemp(b);
+        return py.ifExp(tb, py.binop(ta, "/", tb), ctx.helperCall("js_div", [ta, tb]));
+      }
       return ctx.helperCall("js_div", [a, b]);
     case "%":
       // Python's sign follows the divisor, JavaScript's the dividend: equal for a >= 0, b > 0.
@@ -228,4 +236,44 @@ export function comparison(ctx: Context, node: ts.BinaryExpression, op: py.CmpOp
   }
   const [a, b] = ctx.ordered([node.left, node.right]);
   return py.compare(a, op, b);
+}
+
+/**
+ * True when the expression is evaluated exactly once each time its statement runs (a variable
+ * declaration, expression statement or return, outside any `?:`, `&&`, `||`, `??`, optional
+ * chain or nested function), so that temporaries assigned just before the statement are exact.
+ */
+function evaluatedOnceBefore(node: ts.Node): boolean {
+  let child = node;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    if (ts.isExpressionStatement(p) || ts.isReturnStatement(p)) return true;
+    if (ts.isVariableDeclaration(p)) return ts.isVariableDeclarationList(p.parent) && ts.isVariableStatement(p.parent.parent);
+    if (ts.isConditionalExpression(p) && child !== p.condition) return false;
+    if (ts.isBinaryExpression(p)) {
+      const k = p.operatorToken.kind;
+      if ((k === SK.AmpersandAmpersandToken || k === SK.BarBarToken || k === SK.QuestionQuestionToken || k === SK.AmpersandAmpersandEqualsToken || k === SK.BarBarEqualsToken || k === SK.QuestionQuestionEqualsToken) && child === p.right) return false;
+      continue;
+    }
+    if (ts.isParenthesizedExpression(p) || ts.isPrefixUnaryExpression(p) || ts.isAsExpression(p) || ts.isNonNullExpression(p)) continue;
+    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && !(ts.isCallExpression(p) && p.questionDotToken)) continue;
+    if (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) {
+      if (p.questionDotToken) return false;
+      continue;
+    }
+    if (ts.isTemplateSpan(p) || ts.isTemplateExpression(p) || ts.isArrayLiteralExpression(p)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** No walrus, await or yield, and every call is `math.f(...)`: evaluating it writes no variable. */
+function callsOnlyMath(e: unknown): boolean {
+  if (!e || typeof e !== "object") return true;
+  const x = e as py.Expr;
+  if (x.kind === "NamedExpr" || x.kind === "Await" || x.kind === "Yield" || x.kind === "Lambda" || x.kind === "RawExpr") return false;
+  if (x.kind === "Call" && !(x.func.kind === "Attribute" && x.func.value.kind === "Name" && x.func.value.id === "math")) return false;
+  for (const v of Object.values(e as object)) {
+    if (Array.isArray(v) ? !v.every(callsOnlyMath) : typeof v === "object" && !callsOnlyMath(v)) return false;
+  }
+  return true;
 }
