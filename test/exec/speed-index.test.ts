@@ -312,3 +312,35 @@ describe("find, some and every with an inline callback", () => {
     await p.expectToMatchNode();
   });
 });
+
+describe("pop and reads through a property, inline", () => {
+  test("pop on empty and non-empty arrays, as a value, through a property and in a condition", async () => {
+    const p = program`
+      class Q {
+        items: number[] = [1, 2];
+        take(): number | undefined {
+          const v = this.items.pop();
+          return v;
+        }
+        first(): number | undefined {
+          const v = this.items[0];
+          return v;
+        }
+      }
+      const q = new Q();
+      console.log(q.take(), q.first(), q.take(), q.take(), q.first(), q.items.length);
+      const xs: (number | undefined)[] = [undefined, 0];
+      const a = xs.pop();
+      const b = xs.pop();
+      const c = xs.pop();
+      console.log(a, b, c, xs.length);
+      const ys = [3];
+      console.log(ys.length > 0 && ys.pop(), ys.length > 0 && ys.pop());
+    `;
+    const python = p.python();
+    expect(python).toMatch(/v = _x\d+\.pop\(\) if _x\d+ else None/);
+    expect(python).toMatch(/_t\d+ = self\.items\s*\n\s*try:\s*v = _t\d+\[0\]/);
+    await p.expectToMatchNode();
+  });
+});
+

@@ -10,6 +10,7 @@ import { builtinArgument } from "../../diagnostics/catalog";
 import { isArray, isNumber, isString, typeOf } from "../types";
 import { truthTest } from "../truthiness";
 import { isLibSymbol } from "../expressions/identifiers";
+import { evaluatedOnceBefore } from "../expressions/position";
 import { InlineCallback, callbackArity, callbackExpr, comprehensionFor, comprehensionTest, inlineCallback, mentionsSymbol, orderedWithCallback } from "./callbacks";
 
 // ---------- arrays ----------
@@ -82,8 +83,7 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
         return { kind: "ListComp", elt: value, generators: [{ ...gen, ifs: [comprehensionTest(ctx, c)] }] };
       }
     }
-    if (name === "find" || name === "some" || name === "every") {
-      // Lazy generator expressions stop at the first decisive element, as JS does; no call per element.
+    if (name === "find" || name === "some" || name === "every") { // lazy: they stop where JS stops
       const inline = ctx.capture(() => {
         const obj = ctx.expr(recv);
         const c = inlineCallback(ctx, args[0], recv, 2);
@@ -140,6 +140,10 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
         const xs = py.isSimple(obj) ? obj : ctx.toTemp(obj, "xs");
         ctx.addPre(py.ifStmt(xs, [py.exprStmt(py.call(py.attr(xs, "pop"), name === "shift" ? [py.num(0)] : []))]));
         return py.none();
+      }
+      if (name === "pop" && (py.isSimple(obj) || evaluatedOnceBefore(node))) {
+        const xs = py.isSimple(obj) ? obj : ctx.toTemp(obj, "xs"); // `xs.pop() if xs else None`: undefined when empty
+        return py.ifExp(xs, py.call(py.attr(xs, "pop"), []), py.none());
       }
       return ctx.helperCall(name === "pop" ? "js_pop" : "js_shift", [obj]);
     }

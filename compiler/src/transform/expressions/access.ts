@@ -14,12 +14,13 @@ import type { VisitorGroup } from "../visitors";
 import type { Place } from "./assignment";
 import { plainAttr } from "../../python/names";
 import { consumer, isAnyLike, isArray, isNumber, isPythonBuffer, isRecord, isString, pythonTuple, testedForUndefined, typeOf } from "../types";
-import { isNonNegativeInt } from "../analysis/numeric";
+import { isInt, isNonNegativeInt } from "../analysis/numeric";
 import { lowerBuiltinProperty } from "../builtins";
 import { unsupportedFeature } from "../../diagnostics/catalog";
 import { optionalChain, isOptionalChainRoot } from "./optional";
 import { superProperty, superPropertyWrite } from "../classes/super";
 import { guardedRead, guardedWrite } from "./index-guard";
+import { evaluatedOnceBefore } from "./position";
 
 const SK = ts.SyntaxKind;
 
@@ -149,7 +150,17 @@ function mutatesInBody(ctx: Context, body: ts.Node, idxSym: ts.Symbol, arrSym: t
 function indexRead(ctx: Context, node: ts.ElementAccessExpression, obj: py.Expr, key: py.Expr): py.Expr {
   if (isNonNegativeInt(ctx, node.argumentExpression) && (consumedAtOnce(node) || inLoopRange(ctx, node))) return py.subscript(obj, key);
   if (!isNumber(typeOf(ctx, node.argumentExpression))) return ctx.helperCall("js_getprop", [obj, key]);
+  // `v = this.xs[i]`: the array to a temporary first, then the bounds test (a try, see index-guard.ts).
+  if (obj.kind === "Attribute" && py.isSimple(key) && storedAtOnce(node) && isInt(ctx, node.argumentExpression) && evaluatedOnceBefore(node)) obj = ctx.toTemp(obj);
   return guardedRead(ctx, node.argumentExpression, obj, key) ?? ctx.helperCall("js_get", [obj, key]);
+}
+
+/** The whole value of `const v = e` or of the statement `v = e`. */
+function storedAtOnce(node: ts.Node): boolean {
+  const { p } = consumer(node);
+  if (!p) return false;
+  if (ts.isVariableDeclaration(p)) return true;
+  return ts.isBinaryExpression(p) && p.operatorToken.kind === SK.EqualsToken && ts.isExpressionStatement(p.parent);
 }
 
 /** A record key: JS property keys are strings, so numeric keys are spelled as String(k) does. */
