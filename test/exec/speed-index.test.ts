@@ -344,3 +344,32 @@ describe("pop and reads through a property, inline", () => {
   });
 });
 
+describe("range loops up to a variable the loop never writes; computed int indices", () => {
+  test("a let bound moved between loops but not inside one becomes range(); a closure writing it keeps the while loop", async () => {
+    const p = program`
+      function rotate(xs: number[], n: number): string {
+        const out: string[] = [];
+        let r = n;
+        while (r > 0) {
+          for (let i = 0; i < r; i++) xs[i] = xs[i + 1];
+          xs[r] = -r;
+          out.push(xs.join(" "));
+          r--;
+        }
+        return out.join("|");
+      }
+      console.log(rotate([0, 1, 2, 3, 4], 3));
+      let m = 3;
+      const shrink = () => { m--; };
+      let seen = "";
+      for (let i = 0; i < m; i++) { seen += i; shrink(); }
+      console.log(seen, m);
+    `;
+    const python = p.python();
+    expect(python).toContain("for i in range(0, r):");
+    expect(python).toMatch(/try:\s*xs\[i\] = xs\[_t\d+\] if _t\d+ < len\(xs\) else None\s*except IndexError:\s*js_setidx/);
+    expect(python).not.toContain("range(0, m)");
+    await p.expectToMatchNode();
+  });
+});
+

@@ -152,7 +152,15 @@ function indexRead(ctx: Context, node: ts.ElementAccessExpression, obj: py.Expr,
   if (!isNumber(typeOf(ctx, node.argumentExpression))) return ctx.helperCall("js_getprop", [obj, key]);
   // `v = this.xs[i]`: the array to a temporary first, then the bounds test (a try, see index-guard.ts).
   if (obj.kind === "Attribute" && py.isSimple(key) && storedAtOnce(node) && isInt(ctx, node.argumentExpression) && evaluatedOnceBefore(node)) obj = ctx.toTemp(obj);
+  // `xs[i + 1]`: a computed int index (arithmetic on names only) to a temporary, then the test.
+  if (obj.kind === "Name" && !py.isSimple(key) && arithmeticOfNames(key) && isInt(ctx, node.argumentExpression) && evaluatedOnceBefore(node)) key = ctx.toTemp(key);
   return guardedRead(ctx, node.argumentExpression, obj, key) ?? ctx.helperCall("js_get", [obj, key]);
+}
+
+function arithmeticOfNames(e: py.Expr): boolean {
+  if (e.kind === "Name" || e.kind === "Const") return true;
+  if (e.kind === "BinOp") return arithmeticOfNames(e.left) && arithmeticOfNames(e.right);
+  return e.kind === "UnaryOp" && arithmeticOfNames(e.operand);
 }
 
 /** The whole value of `const v = e` or of the statement `v = e`. */

@@ -42,7 +42,7 @@ function lowerTest(test: py.Expr): py.Expr | undefined {
 export function guardedWrite(ctx: Context, indexNode: ts.Expression, obj: py.Expr, key: py.Expr, value: py.Expr, slow: py.Stmt): py.Stmt | undefined {
   if (!runsNoCode(value)) return undefined;
   const test = inBounds(ctx, indexNode, obj, key);
-  return test && { ...py.ifStmt(test, [py.assign(py.subscript(obj, key), value)], [slow]), indexGuard: py.isSimple(value) };
+  return test && { ...py.ifStmt(test, [py.assign(py.subscript(obj, key), value)], [slow]), indexGuard: cannotRaiseIndexError(value) };
 }
 
 /**
@@ -50,7 +50,8 @@ export function guardedWrite(ctx: Context, indexNode: ts.Expression, obj: py.Exp
  * exactly when it is out of range, and entering a `try` costs MicroPython far less than a
  * `len()` call (a possibly negative index is tested against 0 first). `t = xs[i] if i < len(xs) else None` becomes
  * `try: t = xs[i]` / `except IndexError: t = None`; the guarded write `try: xs[i] = v` /
- * `except IndexError: js_setidx(xs, i, v)` (only for a name or constant `v`, which cannot raise).
+ * `except IndexError: js_setidx(xs, i, v)` (only for a value that cannot raise IndexError itself;
+ * it runs no code, so evaluating it again in the handler is harmless).
  */
 export function guardsToTry(body: py.Stmt[]): py.Stmt[] {
   return body.map(statementToTry);
@@ -85,6 +86,31 @@ function statementToTry(s: py.Stmt): py.Stmt {
       };
     default:
       return s;
+  }
+}
+
+/**
+ * True when the value (already known to run no code) cannot raise IndexError either, so that a
+ * `try` around its store catches only the store's own: no subscript but the guarded reads above.
+ */
+function cannotRaiseIndexError(e: py.Expr): boolean {
+  switch (e.kind) {
+    case "Name":
+    case "Const":
+      return true;
+    case "UnaryOp":
+      return cannotRaiseIndexError(e.operand);
+    case "BinOp":
+      return cannotRaiseIndexError(e.left) && cannotRaiseIndexError(e.right);
+    case "Compare":
+      return cannotRaiseIndexError(e.left) && e.comparators.every(cannotRaiseIndexError);
+    case "IfExp":
+      // A guarded read: its subscript runs only inside the bounds.
+      return (e.indexGuard === true || cannotRaiseIndexError(e.body)) && cannotRaiseIndexError(e.test) && cannotRaiseIndexError(e.orelse);
+    case "Call":
+      return e.func.kind === "Name" && e.func.id === "len";
+    default:
+      return false;
   }
 }
 
