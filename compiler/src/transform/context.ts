@@ -232,6 +232,9 @@ export class Context {
   private readonly symbolCache = new Map<ts.Node, ts.Symbol | undefined>();
 
   symbolAt(node: ts.Node): ts.Symbol | undefined {
+    // (the same resolution as the scope pre-pass, which has seen every identifier of the file)
+    const known = this.scopes.identifierSymbols;
+    if (known.has(node)) return known.get(node);
     if (this.symbolCache.has(node)) return this.symbolCache.get(node);
     const s = this.resolveSymbolAt(node);
     this.symbolCache.set(node, s);
