@@ -373,3 +373,43 @@ describe("range loops up to a variable the loop never writes; computed int indic
   });
 });
 
+describe("the relation X - c >= 1 inside for (...; c < X; ...)", () => {
+  test("reverse and diagonal indices are non-negative; a limit changed in the loop or by a closure is not used", async () => {
+    const p = program`
+      function mirror(xs: number[], n: number): string {
+        const out: string[] = [];
+        for (let i = 0; i < n; i++) {
+          const k = n - 1 - i;
+          const v = xs[k];
+          out.push(v === undefined ? "u" : "" + v);
+        }
+        for (let i = 0; i <= n; i++) {
+          const k = n - i;
+          const v = xs[k];
+          out.push(v === undefined ? "u" : "" + v);
+        }
+        return out.join(",");
+      }
+      console.log(mirror([1, 2, 3], 3), mirror([1, 2, 3], 5), mirror([], 2));
+      function moving(xs: number[], m: number): string {
+        let out = "";
+        for (let i = 0; i < m; i++) {
+          m = m - 2;
+          const k = m - i;
+          const v = xs[k];
+          out += v === undefined ? "u" : v;
+        }
+        return out;
+      }
+      console.log(moving([5, 6, 7, 8], 4), moving([5, 6, 7, 8], 9));
+    `;
+    const python = p.python();
+    const mirrorText = python.slice(python.indexOf("def mirror"), python.indexOf("def moving"));
+    const movingText = python.slice(python.indexOf("def moving"));
+    expect(mirrorText).toMatch(/try:\s*v = xs\[k\]\s*except IndexError:\s*v = None/);
+    expect(mirrorText).not.toContain("0 <= k");
+    expect(movingText).toMatch(/if 0 <= k:\s*try:\s*v = xs\[k\]/);
+    await p.expectToMatchNode();
+  });
+});
+

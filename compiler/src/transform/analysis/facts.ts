@@ -13,6 +13,7 @@ import { BINARY_OPS, COMPOUND_OPS, isIntConstant, literalValue, strip } from "./
 import { collectWrites, declarationOf, state } from "./writes";
 import type { Declared } from "./writes";
 import { returnSources } from "./params";
+import { relationalLowerBound } from "./relations";
 const SK = ts.SyntaxKind;
 
 /** Increments up to this size cannot carry a counter to 2**53 in any feasible run time. */
@@ -160,7 +161,13 @@ function binaryFacts(ctx: Context, n: ts.BinaryExpression): Facts {
   const op = BINARY_OPS[k];
   if (!op || op === "/") return undefined;
   if (op === "+" && !(isNumber(typeOf(ctx, n.left)) && isNumber(typeOf(ctx, n.right)))) return undefined;
-  return combineRanges(op, facts(ctx, n.left), facts(ctx, n.right), literalValue(n.right));
+  const r = combineRanges(op, facts(ctx, n.left), facts(ctx, n.right), literalValue(n.right));
+  if (r && (op === "+" || op === "-") && r.lo <= r.hi) {
+    // `n - c` inside `for (...; c < n; ...)` is at least 1 (relations.ts).
+    const lo = relationalLowerBound(ctx, n, (id) => facts(ctx, id));
+    if (lo !== undefined && lo > r.lo) return { lo, hi: Math.max(lo, r.hi) };
+  }
+  return r;
 }
 
 // ---------- variables ----------
