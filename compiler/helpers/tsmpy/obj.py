@@ -188,6 +188,9 @@ def js_setprop(o, k, v):
     if t is list:
         i = k if type(k) is int else int(_key(k))
         n = len(o)
+        if i < 0:
+            # JS would add a property named "-1" to the array; Python's o[-1] would overwrite an element.
+            raise IndexError("tsmpy: a negative index on an array would set a property, which is not supported")
         if i == n:
             o.append(v)
         elif i > n:

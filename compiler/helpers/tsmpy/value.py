@@ -114,7 +114,8 @@ def js_get(xs, i):
     except TypeError:
         pass
     if type(i) is float:
-        if i != int(i):
+        # (NaN and the infinities fail the range test before int() could raise on them)
+        if not (-1 < i < len(xs)) or i != int(i):
             return None
         i = int(i)
     if 0 <= i < len(xs):

@@ -49,7 +49,8 @@ export interface UnaryOp extends Located { kind: "UnaryOp"; op: "not" | "-" | "+
 export interface BoolOp extends Located { kind: "BoolOp"; op: "and" | "or"; values: Expr[] }
 export type CmpOperator = "==" | "!=" | "<" | "<=" | ">" | ">=" | "is" | "is not" | "in" | "not in";
 export interface Compare extends Located { kind: "Compare"; left: Expr; ops: CmpOperator[]; comparators: Expr[] }
-export interface IfExp extends Located { kind: "IfExp"; test: Expr; body: Expr; orelse: Expr }
+/** `indexGuard`: the in-bounds test of a non-negative int index (transform/expressions/index-guard.ts). */
+export interface IfExp extends Located { kind: "IfExp"; test: Expr; body: Expr; orelse: Expr; indexGuard?: boolean }
 export interface Lambda extends Located { kind: "Lambda"; params: Param[]; body: Expr }
 export interface ListExpr extends Located { kind: "List"; elts: Expr[] }
 export interface TupleExpr extends Located { kind: "Tuple"; elts: Expr[] }
@@ -58,7 +59,8 @@ export interface Starred extends Located { kind: "Starred"; value: Expr; double?
 /** `(target := value)`; target must be a plain name. */
 export interface NamedExpr extends Located { kind: "NamedExpr"; target: Name; value: Expr }
 export interface Comprehension { target: Expr; iter: Expr; ifs: Expr[] }
-export interface ListComp extends Located { kind: "ListComp"; elt: Expr; generators: Comprehension[] }
+/** `[elt for ...]`, or with `generator` the lazy `(elt for ...)`. */
+export interface ListComp extends Located { kind: "ListComp"; elt: Expr; generators: Comprehension[]; generator?: boolean }
 export interface Await extends Located { kind: "Await"; value: Expr }
 export interface Yield extends Located { kind: "Yield"; value?: Expr; from?: boolean }
 /** Escape hatch for helper-level snippets; `prec` is the precedence of the text as written. */
@@ -92,7 +94,7 @@ export interface ExprStmt extends Located { kind: "ExprStmt"; value: Expr }
 export interface Assign extends Located { kind: "Assign"; targets: Expr[]; value: Expr }
 export interface AugAssign extends Located { kind: "AugAssign"; target: Expr; op: BinOperator; value: Expr }
 export interface Return extends Located { kind: "Return"; value?: Expr }
-export interface If extends Located { kind: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
+export interface If extends Located { kind: "If"; test: Expr; body: Stmt[]; orelse: Stmt[]; indexGuard?: boolean }
 export interface While extends Located { kind: "While"; test: Expr; body: Stmt[]; orelse?: Stmt[] }
 export interface For extends Located { kind: "For"; target: Expr; iter: Expr; body: Stmt[]; orelse?: Stmt[]; isAsync?: boolean }
 export interface Break extends Located { kind: "Break" }

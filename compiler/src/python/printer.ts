@@ -368,7 +368,8 @@ export function expr(e: py.Expr, min = 0): string {
       const gens = e.generators
         .map((g) => `for ${targetList(g.target)} in ${expr(g.iter, PREC.or)}${g.ifs.map((c) => ` if ${expr(c, PREC.or)}`).join("")}`)
         .join(" ");
-      return `[${expr(e.elt, PREC.namedExpr + 1)} ${gens}]`;
+      const inner = `${expr(e.elt, PREC.namedExpr + 1)} ${gens}`;
+      return e.generator ? `(${inner})` : `[${inner}]`;
     }
     case "Await":
       return wrap(`await ${expr(e.value, PREC.primary)}`, own, min);

@@ -218,7 +218,30 @@ export class Context {
     return this.scopes.nameOf(symbol);
   }
 
+  /**
+   * The checker's type of a node, asked once per node: the translation asks about the same node
+   * from several places, and the checker redoes flow analysis for each question.
+   */
+  typeAtLocation(node: ts.Node): ts.Type {
+    let t = this.typeCache.get(node);
+    if (!t) this.typeCache.set(node, (t = this.checker.getTypeAtLocation(node)));
+    return t;
+  }
+
+  private readonly typeCache = new Map<ts.Node, ts.Type>();
+  private readonly symbolCache = new Map<ts.Node, ts.Symbol | undefined>();
+
   symbolAt(node: ts.Node): ts.Symbol | undefined {
+    // (the same resolution as the scope pre-pass, which has seen every identifier of the file)
+    const known = this.scopes.identifierSymbols;
+    if (known.has(node)) return known.get(node);
+    if (this.symbolCache.has(node)) return this.symbolCache.get(node);
+    const s = this.resolveSymbolAt(node);
+    this.symbolCache.set(node, s);
+    return s;
+  }
+
+  private resolveSymbolAt(node: ts.Node): ts.Symbol | undefined {
     let s = this.checker.getSymbolAtLocation(node);
     if (s && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) {
       s = this.checker.getShorthandAssignmentValueSymbol(node.parent) ?? s;

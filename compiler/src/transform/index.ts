@@ -7,6 +7,7 @@ import { Context, ExprVisitor, StmtVisitor, VisitorTables } from "./context";
 import type { ModuleResolver } from "./modules/resolve";
 import type { Diagnostic } from "../diagnostics/catalog";
 import { visitorGroups } from "./visitors";
+import { guardsToTry } from "./expressions/index-guard";
 
 let tables: VisitorTables | undefined;
 
@@ -49,7 +50,7 @@ export function transformSourceFile(program: ts.Program, sourceFile: ts.SourceFi
     header.push({ kind: "ImportFrom", module: mod, names: [...names].sort().map((n) => ({ name: n })) });
   }
   return {
-    module: { body: [...header, ...ctx.moduleHoisted, ...body] },
+    module: { body: guardsToTry([...header, ...ctx.moduleHoisted, ...body]) },
     diagnostics: ctx.diagnostics,
     helperModules: [...ctx.helperImports.keys()],
   };

@@ -136,7 +136,16 @@ export class FileScopes {
     return info;
   }
 
+  /** The binding symbol of every identifier of the file, as resolved by the pre-pass (Context.symbolAt reuses it). */
+  readonly identifierSymbols = new Map<ts.Node, ts.Symbol | undefined>();
+
   private symbolOf(id: ts.Identifier): ts.Symbol | undefined {
+    const s = this.resolveSymbolOf(id);
+    this.identifierSymbols.set(id, s);
+    return s;
+  }
+
+  private resolveSymbolOf(id: ts.Identifier): ts.Symbol | undefined {
     let s = this.checker.getSymbolAtLocation(id);
     if (s && ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id) {
       s = this.checker.getShorthandAssignmentValueSymbol(id.parent) ?? s;

@@ -6,7 +6,7 @@ import type { Context } from "./context";
 const F = ts.TypeFlags;
 
 export function typeOf(ctx: Context, node: ts.Node): ts.Type {
-  let t = ctx.checker.getTypeAtLocation(node);
+  let t = ctx.typeAtLocation(node);
   // A generic indexed access (`out[k]` on `Record<K, T[]>`) is decided by what it resolves to.
   if (t.flags & F.IndexedAccess) t = ctx.checker.getBaseConstraintOfType(t) ?? t;
   // Inside an optional chain (`a?.b.c`), the object of each later link is only reached when the

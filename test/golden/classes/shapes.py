@@ -37,7 +37,9 @@ class Rect(Shape):
         return self.w * self.h * self.scale
 
     def _get_ratio(self):
-        return js_div(self.w, self.h)
+        _t1 = self.w
+        _t2 = self.h
+        return _t1 / _t2 if _t2 else js_div(_t1, _t2)
 
     def _set_ratio(self, r):
         self.w = self.h * r

@@ -12,7 +12,7 @@ while i < len(xs):
     _t1.append(xs[i])
     i += 1
 last = js_get(xs, len(xs) - 1)
-maybe = _t2 if (_t2 := js_get(xs, 5)) is not None else 0
+maybe = _t2 if (_t2 := xs[5] if 5 < len(xs) else None) is not None else 0
 first = js_get(xs, 0)
 _t3 = js_get(xs, 2)
 if _t3 is None:

@@ -52,7 +52,7 @@ def hardware():
     uart = UART(1, 9600, tx=17, rx=16)
     line = uart.readline()
     if line is not None:
-        print(js_fmt(js_get(line, 0)))
+        print(js_fmt(line[0] if 0 < len(line) else None))
     adc = ADC(Pin(34), atten=ADC.ATTN_11DB)
     print(js_fmt(adc.read_u16()), js_fmt(adc.read_uv()), js_fmt(found))
     pwm = PWM(Pin(2), freq=5000, duty_u16=32768)

@@ -11,6 +11,9 @@ import { FULL, INT32, INT32_MAX, INT32_MIN, SAFE, add, combineRanges, join, sub,
 import type { Facts, IntRange } from "./ranges";
 import { BINARY_OPS, COMPOUND_OPS, isIntConstant, literalValue, strip } from "./literals";
 import { collectWrites, declarationOf, state } from "./writes";
+import type { Declared } from "./writes";
+import { returnSources } from "./params";
+import { relationalLowerBound } from "./relations";
 const SK = ts.SyntaxKind;
 
 /** Increments up to this size cannot carry a counter to 2**53 in any feasible run time. */
@@ -131,6 +134,8 @@ function finiteRange(ctx: Context, node: ts.Node, depth = 0): IntRange | undefin
 }
 
 function callFacts(ctx: Context, n: ts.CallExpression): Facts {
+  const returned = returnSources(ctx, n);
+  if (returned) return declaredFacts(ctx, returned);
   if (isMathCall(ctx, n, ["floor", "ceil", "round", "trunc"]) && n.arguments.length === 1) {
     // js_floor & co. return a Python int for finite arguments (and the argument itself otherwise).
     const r = facts(ctx, n.arguments[0]);
@@ -156,16 +161,29 @@ function binaryFacts(ctx: Context, n: ts.BinaryExpression): Facts {
   const op = BINARY_OPS[k];
   if (!op || op === "/") return undefined;
   if (op === "+" && !(isNumber(typeOf(ctx, n.left)) && isNumber(typeOf(ctx, n.right)))) return undefined;
-  return combineRanges(op, facts(ctx, n.left), facts(ctx, n.right), literalValue(n.right));
+  const r = combineRanges(op, facts(ctx, n.left), facts(ctx, n.right), literalValue(n.right));
+  if (r && (op === "+" || op === "-") && r.lo <= r.hi) {
+    // `n - c` inside `for (...; c < n; ...)` is at least 1 (relations.ts).
+    const lo = relationalLowerBound(ctx, n, (id) => facts(ctx, id));
+    if (lo !== undefined && lo > r.lo) return { lo, hi: Math.max(lo, r.hi) };
+  }
+  return r;
 }
 
 // ---------- variables ----------
 
 function variableFacts(ctx: Context, id: ts.Identifier): Facts {
-  const s = state(ctx);
   const found = declarationOf(ctx, id);
-  if (!found) return undefined;
-  const { sym, decl } = found;
+  return found && declaredFacts(ctx, found);
+}
+
+/**
+ * The fixed point over a variable's initialiser and writes, a parameter's arguments, or a
+ * function's returned values (a "variable" holding every value the function returns).
+ */
+function declaredFacts(ctx: Context, found: Declared): Facts {
+  const s = state(ctx);
+  const { sym, initializer, sources = [] } = found;
   if (s.vars.has(sym)) return s.vars.get(sym);
   if (s.inProgress.has(sym)) {
     s.taint.add(sym);
@@ -181,13 +199,23 @@ function variableFacts(ctx: Context, id: ts.Identifier): Facts {
   s.taint = new Set();
   // A `let` without initialiser holds undefined until assigned; strict type checking refuses
   // number reads before that, so the starting point is "no value yet".
-  let current: Facts = decl.initializer ? facts(ctx, decl.initializer) : writes.length ? { lo: Infinity, hi: -Infinity } : undefined;
-  let smallSteps = !decl.initializer || within(current, -SAFE, SAFE);
+  let current: Facts = initializer ? facts(ctx, initializer) : writes.length || sources.length ? { lo: Infinity, hi: -Infinity } : undefined;
+  let smallSteps = !initializer || within(current, -SAFE, SAFE);
   for (let round = 0; current && round < 6; round++) {
     s.inProgress.set(sym, current);
     let next: Facts = current;
     try {
-      for (const w of writes) {
+      // A parameter's arguments (they may read the parameter itself: recursive calls).
+      for (const a of sources) {
+        const f = facts(ctx, a);
+        if (!f) {
+          next = undefined;
+          break;
+        }
+        if (!within(f, -SAFE, SAFE)) smallSteps = false;
+        next = join(next, f);
+      }
+      for (const w of next ? writes : []) {
         const r = writeFacts(ctx, w, current);
         if (!r.facts) {
           next = undefined;
@@ -204,7 +232,12 @@ function variableFacts(ctx: Context, id: ts.Identifier): Facts {
       break;
     }
     if (next.lo === current.lo && next.hi === current.hi) break;
-    // Widen the bounds that moved, to the next threshold.
+    // Widen the bounds that moved, to the next threshold (the first values, found from no value
+    // yet, are taken as they are: a parameter only ever passed 2000 is 2000).
+    if (current.lo > current.hi) {
+      current = next;
+      continue;
+    }
     current = round === 5 ? undefined : { lo: next.lo < current.lo ? widenLow(next.lo) : next.lo, hi: next.hi > current.hi ? widenHigh(next.hi) : next.hi };
   }
   if (current && smallSteps && writes.length) {

@@ -53,6 +53,9 @@ export function bitCeil(hi: number): number {
 
 /** The range of `a op b` for two int ranges, as the lowering computes it; undefined if not an int. */
 export function combineRanges(op: string, a: Facts, b: Facts, bLiteral?: number): Facts {
+  // An operand with no value yet (the start of a fixed point: lo > hi) gives no value either;
+  // corner arithmetic on its infinite bounds would claim every int.
+  if ((a && a.lo > a.hi) || (b && b.lo > b.hi)) return { lo: Infinity, hi: -Infinity };
   switch (op) {
     case "+":
       return a && b && add(a, b);

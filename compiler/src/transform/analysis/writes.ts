@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import type { Context } from "../context";
 import type { Facts } from "./ranges";
 import { strip } from "./literals";
+import { parameterSources } from "./params";
 const SK = ts.SyntaxKind;
 
 export interface State {
@@ -26,10 +27,22 @@ export function state(ctx: Context): State {
   return s;
 }
 
-export function declarationOf(ctx: Context, id: ts.Identifier): { sym: ts.Symbol; decl: ts.VariableDeclaration } | undefined {
+/** A variable or parameter the analysis can follow: its initialiser, or the arguments its function receives. */
+export interface Declared {
+  sym: ts.Symbol;
+  initializer?: ts.Expression;
+  /** For a parameter: the argument of every call (params.ts). */
+  sources?: ts.Expression[];
+}
+
+export function declarationOf(ctx: Context, id: ts.Identifier): Declared | undefined {
   const sym = ctx.symbolAt(id);
   if (!sym || sym.flags & ts.SymbolFlags.Alias) return undefined;
   const decl = sym.valueDeclaration;
+  if (decl && ts.isParameter(decl) && decl.getSourceFile() === ctx.sourceFile) {
+    const sources = parameterSources(ctx, decl);
+    return sources && { sym, sources };
+  }
   if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
   // `let x!: number` may be read (as undefined) before any write.
   if (decl.exclamationToken || (!decl.initializer && ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Ambient)) return undefined;
@@ -38,7 +51,7 @@ export function declarationOf(ctx: Context, id: ts.Identifier): { sym: ts.Symbol
   if (!ts.isVariableDeclarationList(list)) return undefined;
   // for-of / for-in bindings take values we do not track.
   if (ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent)) return undefined;
-  return { sym, decl };
+  return { sym, initializer: decl.initializer };
 }
 
 export function collectWrites(ctx: Context, s: State) {

@@ -11,6 +11,7 @@ import { builtinArgument } from "../../diagnostics/catalog";
 import { isArray, isMatchArray, isNumber, isString, typeOf } from "../types";
 import { truthTest } from "../truthiness";
 import { isLibSymbol } from "../expressions/identifiers";
+import { evaluatedOnceBefore } from "../expressions/position";
 import { InlineCallback, callbackArity, callbackExpr, comprehensionFor, comprehensionTest, inlineCallback, mentionsSymbol, orderedWithCallback } from "./callbacks";
 
 // ---------- arrays ----------
@@ -83,6 +84,21 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
         return { kind: "ListComp", elt: value, generators: [{ ...gen, ifs: [comprehensionTest(ctx, c)] }] };
       }
     }
+    if (name === "find" || name === "some" || name === "every") { // lazy: they stop where JS stops
+      const inline = ctx.capture(() => {
+        const obj = ctx.expr(recv);
+        const c = inlineCallback(ctx, args[0], recv, 2);
+        return c && { obj, c };
+      });
+      if (inline.value) {
+        ctx.addPre(...inline.pre);
+        const { obj, c } = inline.value;
+        const { gen, value } = comprehensionFor(ctx, c, obj);
+        const test = comprehensionTest(ctx, c);
+        if (name === "find") return py.call(py.name("next"), [{ kind: "ListComp", generator: true, elt: value, generators: [{ ...gen, ifs: [test] }] }, py.none()]);
+        return py.call(py.name(name === "some" ? "any" : "all"), [{ kind: "ListComp", generator: true, elt: test, generators: [gen] }]);
+      }
+    }
     const [obj, f] = orderedWithCallback(ctx, [recv, args[0]], args[0]);
     const arity = callbackArity(ctx, args[0], cb.max);
     if (name === "forEach" && usedAsStatement(node) && arity <= 2) {
@@ -125,6 +141,10 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
         const xs = py.isSimple(obj) ? obj : ctx.toTemp(obj, "xs");
         ctx.addPre(py.ifStmt(xs, [py.exprStmt(py.call(py.attr(xs, "pop"), name === "shift" ? [py.num(0)] : []))]));
         return py.none();
+      }
+      if (name === "pop" && (py.isSimple(obj) || evaluatedOnceBefore(node))) {
+        const xs = py.isSimple(obj) ? obj : ctx.toTemp(obj, "xs"); // `xs.pop() if xs else None`: undefined when empty
+        return py.ifExp(xs, py.call(py.attr(xs, "pop"), []), py.none());
       }
       return ctx.helperCall(name === "pop" ? "js_pop" : "js_shift", [obj]);
     }

@@ -4,6 +4,7 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { unsupportedBuiltin } from "../../diagnostics/catalog";
+import { neverNegative } from "../analysis/sign";
 
 const CONSTANTS: Record<string, number> = {
   PI: Math.PI,
@@ -59,6 +60,7 @@ export function lowerMathCall(ctx: Context, node: ts.CallExpression, name: strin
   const args = ctx.ordered(node.arguments, (a) => (ts.isSpreadElement(a) ? py.starred(ctx.expr(a.expression)) : ctx.expr(a)));
   if (!spread) {
     if (args.length === 1) {
+      if (name === "sqrt" && neverNegative(ctx, node.arguments[0])) return py.call(py.attr(ctx.std("math"), "sqrt"), args);
       if (Object.prototype.hasOwnProperty.call(UNARY_HELPERS, name)) return ctx.helperCall(UNARY_HELPERS[name], args);
       if (Object.prototype.hasOwnProperty.call(UNARY_MATH, name)) return py.call(py.attr(ctx.std("math"), UNARY_MATH[name]), args);
       if (name === "abs") return py.call(py.name("abs"), args);

@@ -14,12 +14,14 @@ import type { VisitorGroup } from "../visitors";
 import type { Place } from "./assignment";
 import { plainAttr } from "../../python/names";
 import { consumer, isAnyLike, isArray, isNumber, isPythonBuffer, isRecord, isString, pythonTuple, testedForUndefined, typeOf } from "../types";
-import { isNonNegativeInt } from "../analysis/numeric";
+import { isInt, isNonNegativeInt } from "../analysis/numeric";
 import { lowerBuiltinProperty } from "../builtins";
 import { iteratorAccess, unsupportedFeature, wellKnownSymbol as wellKnownSymbolDiagnostic } from "../../diagnostics/catalog";
 import { ITERATOR_KEY, hasProgramIterator, wellKnownSymbol } from "../functions/iteration";
 import { optionalChain, isOptionalChainRoot } from "./optional";
 import { superProperty, superPropertyWrite } from "../classes/super";
+import { guardedRead, guardedWrite } from "./index-guard";
+import { evaluatedOnceBefore } from "./position";
 
 const SK = ts.SyntaxKind;
 
@@ -149,7 +151,25 @@ function mutatesInBody(ctx: Context, body: ts.Node, idxSym: ts.Symbol, arrSym: t
 function indexRead(ctx: Context, node: ts.ElementAccessExpression, obj: py.Expr, key: py.Expr): py.Expr {
   if (isNonNegativeInt(ctx, node.argumentExpression) && (consumedAtOnce(node) || inLoopRange(ctx, node))) return py.subscript(obj, key);
   if (!isNumber(typeOf(ctx, node.argumentExpression))) return ctx.helperCall("js_getprop", [obj, key]);
-  return ctx.helperCall("js_get", [obj, key]);
+  // `v = this.xs[i]`: the array to a temporary first, then the bounds test (a try, see index-guard.ts).
+  if (obj.kind === "Attribute" && py.isSimple(key) && storedAtOnce(node) && isInt(ctx, node.argumentExpression) && evaluatedOnceBefore(node)) obj = ctx.toTemp(obj);
+  // `xs[i + 1]`: a computed int index (arithmetic on names only) to a temporary, then the test.
+  if (obj.kind === "Name" && !py.isSimple(key) && arithmeticOfNames(key) && isInt(ctx, node.argumentExpression) && evaluatedOnceBefore(node)) key = ctx.toTemp(key);
+  return guardedRead(ctx, node.argumentExpression, obj, key) ?? ctx.helperCall("js_get", [obj, key]);
+}
+
+function arithmeticOfNames(e: py.Expr): boolean {
+  if (e.kind === "Name" || e.kind === "Const") return true;
+  if (e.kind === "BinOp") return arithmeticOfNames(e.left) && arithmeticOfNames(e.right);
+  return e.kind === "UnaryOp" && arithmeticOfNames(e.operand);
+}
+
+/** The whole value of `const v = e` or of the statement `v = e`. */
+function storedAtOnce(node: ts.Node): boolean {
+  const { p } = consumer(node);
+  if (!p) return false;
+  if (ts.isVariableDeclaration(p)) return true;
+  return ts.isBinaryExpression(p) && p.operatorToken.kind === SK.EqualsToken && ts.isExpressionStatement(p.parent);
 }
 
 /** A record key: JS property keys are strings, so numeric keys are spelled as String(k) does. */
@@ -249,14 +269,20 @@ export function assignmentTarget(ctx: Context, node: ts.Expression): Place {
         const tested = testedForUndefined(node);
         // A write may land at or past the end (`arr[0] = 1` on an empty array): js_setidx extends.
         return {
-          read: () => (tested ? ctx.helperCall("js_get", [obj, key]) : py.subscript(obj, key)),
-          write: (v) => py.exprStmt(ctx.helperCall("js_setidx", [obj, key, v])),
+          read: () => (tested ? guardedRead(ctx, arg, obj, key) ?? ctx.helperCall("js_get", [obj, key]) : py.subscript(obj, key)),
+          write: (v) => {
+            const slow = py.exprStmt(ctx.helperCall("js_setidx", [obj, key, v]));
+            return guardedWrite(ctx, arg, obj, key, v, slow) ?? slow;
+          },
           target: py.subscript(obj, key),
         };
       }
       return {
-        read: () => ctx.helperCall("js_getprop", [obj, key]),
-        write: (v) => py.exprStmt(ctx.helperCall("js_setprop", [obj, key, v])),
+        read: () => (isNumber(typeOf(ctx, arg)) && guardedRead(ctx, arg, obj, key)) || ctx.helperCall("js_getprop", [obj, key]),
+        write: (v) => {
+          const slow = py.exprStmt(ctx.helperCall("js_setprop", [obj, key, v]));
+          return (isNumber(typeOf(ctx, arg)) && guardedWrite(ctx, arg, obj, key, v, slow)) || slow;
+        },
       };
     }
     if (isRecord(ctx, objType)) {

@@ -12,6 +12,7 @@ import { within } from "../analysis/ranges";
 import type { IntRange } from "../analysis/ranges";
 import { toJsString } from "./convert";
 import { category } from "./category";
+import { evaluatedOnceBefore } from "./position";
 
 const SK = ts.SyntaxKind;
 
@@ -119,6 +120,14 @@ export function numberOp(ctx: Context, op: string, leftNode: ts.Node, rightNode:
       // (The test runs before the dividend: the dividend must not assign anything.)
       if (b.kind === "Name" && (py.isSimple(a) || a.kind === "BinOp" || a.kind === "Attribute") && !assigns(a)) {
         return py.ifExp(b, py.binop(a, "/", b), ctx.helperCall("js_div", [a, b]));
+      }
+      // Any other divisor: both operands to temporaries, in JS order, then the same test; only
+      // where the statements before this one run unconditionally (no short-circuit or loop test).
+      if (evaluatedOnceBefore(rightNode)) {
+        // (a name stays: the divisor cannot reassign it when it calls nothing but math functions)
+        const ta = a.kind === "Const" || (a.kind === "Name" && callsOnlyMath(b)) ? a : ctx.toTemp(a);
+        const tb = ctx.toTemp(b);
+        return py.ifExp(tb, py.binop(ta, "/", tb), ctx.helperCall("js_div", [ta, tb]));
       }
       return ctx.helperCall("js_div", [a, b]);
     case "%":
@@ -228,4 +237,16 @@ export function comparison(ctx: Context, node: ts.BinaryExpression, op: py.CmpOp
   }
   const [a, b] = ctx.ordered([node.left, node.right]);
   return py.compare(a, op, b);
+}
+
+/** No walrus, await or yield, and every call is `math.f(...)`: evaluating it writes no variable. */
+function callsOnlyMath(e: unknown): boolean {
+  if (!e || typeof e !== "object") return true;
+  const x = e as py.Expr;
+  if (x.kind === "NamedExpr" || x.kind === "Await" || x.kind === "Yield" || x.kind === "Lambda" || x.kind === "RawExpr") return false;
+  if (x.kind === "Call" && !(x.func.kind === "Attribute" && x.func.value.kind === "Name" && x.func.value.id === "math")) return false;
+  for (const v of Object.values(e as object)) {
+    if (Array.isArray(v) ? !v.every(callsOnlyMath) : typeof v === "object" && !callsOnlyMath(v)) return false;
+  }
+  return true;
 }

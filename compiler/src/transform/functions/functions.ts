@@ -81,8 +81,21 @@ function usedAsValue(ctx: Context): Set<ts.Symbol> {
   if (found) return found;
   const used = (found = new Set<ts.Symbol>());
   const checker = ctx.checker;
+  const sources = ctx.program.getSourceFiles().filter((sf) => !sf.isDeclarationFile);
+  // Only identifiers spelled like a function of the program (or a local import name, which may
+  // rename one) can refer to one: resolving every identifier of the program is far slower.
+  const names = new Set<string>();
+  const collect = (n: ts.Node) => {
+    if ((ts.isFunctionDeclaration(n) || ts.isVariableDeclaration(n)) && n.name && ts.isIdentifier(n.name)) {
+      if (ts.isFunctionDeclaration(n) || (n.initializer && isFunctionValue(n.initializer))) names.add(n.name.text);
+    } else if ((ts.isImportSpecifier(n) || ts.isImportClause(n) || ts.isNamespaceImport(n) || ts.isImportEqualsDeclaration(n)) && n.name) {
+      names.add(n.name.text);
+    }
+    ts.forEachChild(n, collect);
+  };
+  for (const sf of sources) collect(sf);
   const visit = (n: ts.Node) => {
-    if (ts.isIdentifier(n) && !ts.isImportSpecifier(n.parent) && !ts.isExportSpecifier(n.parent) && !ts.isImportClause(n.parent)) {
+    if (ts.isIdentifier(n) && names.has(n.text) && !ts.isImportSpecifier(n.parent) && !ts.isExportSpecifier(n.parent) && !ts.isImportClause(n.parent)) {
       let sym = checker.getSymbolAtLocation(n);
       if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
       const decl = sym?.valueDeclaration;
@@ -97,7 +110,7 @@ function usedAsValue(ctx: Context): Set<ts.Symbol> {
     }
     ts.forEachChild(n, visit);
   };
-  for (const sf of ctx.program.getSourceFiles()) if (!sf.isDeclarationFile) visit(sf);
+  for (const sf of sources) visit(sf);
   usedAsValueByProgram.set(ctx.program, used);
   return used;
 }

@@ -8,6 +8,7 @@ import { JumpFrame, placeJumpChecks, withJumpFrame } from "./jumps";
 import { isAnyLike, isArray, isNumber, isString, isTuple, typeOf } from "../types";
 import { checkLoopBodyClosures, isWriteTarget } from "../functions/loopcapture";
 import { isInt } from "../analysis/numeric";
+import { collectWrites, state } from "../analysis/writes";
 
 const SK = ts.SyntaxKind;
 
@@ -28,6 +29,24 @@ function isStableName(ctx: Context, e: ts.Expression): boolean {
   const s = ctx.symbolAt(e);
   const b = s && ctx.scopes.binding(s);
   return !!b && !b.reassigned && (ts.isVariableDeclaration(b.declaration) || ts.isParameter(b.declaration));
+}
+
+/**
+ * A local `let` (or parameter) that the loop never writes and that no closure writes anywhere:
+ * while the loop runs, only the loop's own code could change it (`for (let i = 0; i < r; i++)`
+ * with `r` moved between loops).
+ */
+function untouchedByLoop(ctx: Context, e: ts.Expression, loop: ts.ForStatement): boolean {
+  if (!ts.isIdentifier(e)) return false;
+  const sym = ctx.symbolAt(e);
+  const decl = sym?.valueDeclaration;
+  if (!sym || !decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl)) || !ts.isIdentifier(decl.name)) return false;
+  if (decl.getSourceFile() !== ctx.sourceFile) return false;
+  const s = state(ctx);
+  collectWrites(ctx, s);
+  if (s.opaque!.has(sym)) return false;
+  const home = ts.findAncestor(decl.parent, ts.isFunctionLike);
+  return (s.writes!.get(sym) ?? []).every((w) => ts.findAncestor(w, ts.isFunctionLike) === home && !(w.pos >= loop.pos && w.end <= loop.end));
 }
 
 /** True when nothing in `root` can change the length of an array (no calls, no `new`, no writes to `length`). */
@@ -62,7 +81,7 @@ function stableIntBound(ctx: Context, e: ts.Expression, loop: ts.ForStatement): 
 function stableBound(ctx: Context, e: ts.Expression, loop: ts.ForStatement): boolean {
   e = stripParens(e);
   if (isIntLiteral(e) || ts.isNumericLiteral(e)) return true;
-  if (isStableName(ctx, e)) return true;
+  if (isStableName(ctx, e) || untouchedByLoop(ctx, e, loop)) return true;
   if (ts.isPropertyAccessExpression(e) && e.name.text === "length" && isStableName(ctx, e.expression)) {
     const t = typeOf(ctx, e.expression);
     if (isString(t)) return true;
