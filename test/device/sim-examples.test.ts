@@ -1,4 +1,4 @@
-// The shipped example apps, built for a stock board, booted on a fresh virtual device by
+// The shipped example apps, built for either target, booted on a fresh virtual device by
 // `tsmpy sim`: the boot services print their lifecycle lines. Also checks that the device's
 // `network` stand-in has every constant and function that stubs/network.d.ts declares (the example
 // service reads network.WLAN.IF_STA).
@@ -37,15 +37,17 @@ test("the virtual device's network stand-in has every constant and function of s
   expect(missingTop).toEqual([]);
 });
 
-test("tsmpy sim boots the example apps built for a stock board", async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tsmpy-sim-examples-"));
-  const out = path.join(dir, "out");
-  const built = await tsmpy(["compile", "--target", "micropython", "--outDir", out]);
+test.each(["micropython", "mpos"])("tsmpy sim boots the example apps built for target %s", async (target) => {
+  dir ||= fs.mkdtempSync(path.join(os.tmpdir(), "tsmpy-sim-examples-"));
+  const out = path.join(dir, target);
+  const built = await tsmpy(["compile", "--target", target, "--outDir", out]);
   expect(built.stderr).toBe("");
   expect(built.code).toBe(0);
   const r = await tsmpy(["sim", "--out", out, "--timeout", "4"]);
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
+  // an mpos tree has no boot of its own: tsmpy's mpos runtime plays the firmware
+  expect(r.stdout.split("\n")[0]).toMatch(target === "mpos" ? /\(target mpos, tsmpy's mpos runtime standing in for the firmware\); booting/ : /\(target micropython\); booting/);
   const lines = r.stdout.split("\n");
   // netwatch: a boot service started by boot_completed, its task watching the (simulated) Wi-Fi
   expect(lines).toContain("netwatch: created");

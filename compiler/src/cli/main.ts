@@ -31,7 +31,8 @@ Commands:
                        mpremote and deploy: mpremote connect socket://127.0.0.1:2217 fs ls
   sim [--target micropython|mpos] [--out DIR] [--timeout S]
                        Deploy the device tree to a fresh virtual board, boot it and print its
-                       output until Ctrl-C (or S seconds).
+                       output until Ctrl-C (or S seconds). A tree built for mpos (no main.py)
+                       boots with tsmpy's mpos runtime standing in for the firmware.
 
 Options:
   -h, --help           Show this help.
