@@ -1,10 +1,10 @@
-from tsmpy.console import js_fmt, js_logf
+from tsmpy.console import js_fmt
 from tsmpy.dyn import js_invoke
 from tsmpy.iter import js_abort, js_close, js_iter, js_iter_self
 from tsmpy.num import js_to_number
 from tsmpy.regex import js_RegExp, js_re_exec, js_re_test, js_str_match, js_str_replace, js_str_search, js_str_split
 from tsmpy.string import js_lower
-from tsmpy.value import js_get, js_null
+from tsmpy.value import js_null
 _r1 = js_RegExp("[0-9]+", 0, "\\d+", "g")
 _r4 = js_RegExp("(?:[^a-z-¿ú-ÿ][-¿ú-ÿ]*)+", 0, "[^a-z]+", "")
 _r5 = js_RegExp("([0-9]+) ([0-9A-Z_a-z]+)", 2, "(\\d+) (\\w+)", "g")
@@ -22,7 +22,7 @@ pair = _r8._fresh()
 m = None
 src = "a=1 b=22"
 while (m := js_re_exec(pair, src)) is not js_null:
-    print(js_logf(js_get(m, 1), js_get(m, 2), m.index))
+    print(js_fmt(m[1] if 1 < len(m) else None), js_fmt(m[2] if 2 < len(m) else None), js_fmt(m.index))
 
 class Countdown:
     _jsn = "Countdown"
