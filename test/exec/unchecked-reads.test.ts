@@ -219,3 +219,13 @@ test("unchecked reads consumed by arithmetic stay numbers when in range", () =>
     const k = 1;
     console.log(total, ns[k] + 1, String(ns[k] + 1), (ns[k] ?? 0) + 1);
   `.expectToMatchNode());
+
+test("a variable annotated with the element type, initialised from an unchecked read", () =>
+  program`
+    const flags: boolean[] = [true];
+    const r: Record<string, number[]> = {};
+    let i = 3;
+    const b: boolean = flags[i];
+    const row: number[] = r["x"];
+    console.log((b ?? "n") + "|", String(b), row?.length ?? 0, row ? "row" : "none");
+  `.expectToMatchNode());

@@ -56,11 +56,14 @@ function readMayGiveUndefined(ctx: Context, node: ts.Node): boolean {
   return true;
 }
 
-/** A variable declared without a type annotation from such a read (`const x = xs[i]`). */
+/**
+ * A variable initialised from such a read (`const x = xs[i]`, `let b: boolean = flags[i]`): the
+ * checker accepts the element type for both, but the value may be missing.
+ */
 function holdsUncheckedRead(ctx: Context, node: ts.Node): boolean {
   if (!ts.isIdentifier(node)) return false;
   const d = ctx.checker.getSymbolAtLocation(node)?.valueDeclaration;
-  return !!d && ts.isVariableDeclaration(d) && !d.type && !!d.initializer && ts.isIdentifier(d.name) && readMayGiveUndefined(ctx, d.initializer);
+  return !!d && ts.isVariableDeclaration(d) && !!d.initializer && ts.isIdentifier(d.name) && readMayGiveUndefined(ctx, d.initializer);
 }
 
 /** The type `t` of `node` (the checker's), with undefined added when the value may come from a missing read. */
