@@ -229,3 +229,40 @@ test("a variable annotated with the element type, initialised from an unchecked 
     const row: number[] = r["x"];
     console.log((b ?? "n") + "|", String(b), row?.length ?? 0, row ? "row" : "none");
   `.expectToMatchNode());
+
+// A `??` says the value may be missing: it keeps its test even when the left operand is typed
+// non-nullable, since an unchecked read may have reached it through a parameter, a return, a
+// property, destructuring or a later assignment.
+test("?? on a parameter that received an element past the end", () =>
+  program`
+    function orDefault(x: number) { return x ?? -1; }
+    function label(b: boolean) { return (b ?? "unset") + "|"; }
+    const xs: number[] = [1];
+    const bs: boolean[] = [];
+    let i = 4;
+    console.log(orDefault(xs[i]), orDefault(xs[0]), label(bs[i]), label(true));
+  `.expectToMatchNode());
+
+test("?? on a return value, a destructured element and a property holding a missing read", () =>
+  program`
+    const xs: boolean[] = [true];
+    function at(i: number): boolean { return xs[i]; }
+    const [a, b] = xs;
+    let i = 2;
+    const o = { v: xs[i] };
+    console.log((at(3) ?? "n") + "|", (a ?? "n") + "|", (b ?? "n") + "|", (o.v ?? "n") + "|");
+  `.expectToMatchNode());
+
+test("?? and ??= on a variable reassigned from an unchecked read", () =>
+  program`
+    const xs: boolean[] = [true];
+    let v = true;
+    let i = 2;
+    v = xs[i];
+    console.log((v ?? "n") + "|", String(v ?? 0));
+    const ns: number[] = [];
+    let n = 0;
+    n = ns[i];
+    n ??= 7;
+    console.log(n);
+  `.expectToMatchNode());

@@ -12,7 +12,7 @@
 // (`xs[i]` in `for (let i = 0; i < xs.length; i++)`).
 import { ts } from "ts-morph";
 import type { Context } from "./context";
-import { isArray, isNumber, isRecord, isString, mayBeUndefined, typeOf } from "./types";
+import { isArray, isNullable, isNumber, isRecord, isString, mayBeUndefined, typeOf } from "./types";
 const SK = ts.SyntaxKind;
 const F = ts.TypeFlags;
 
@@ -76,6 +76,10 @@ export function withMissing(ctx: Context, node: ts.Node, t: ts.Type): ts.Type {
     const k = node.operatorToken.kind;
     const left = widened(ctx, node.left);
     const right = widened(ctx, node.right);
+    // `a ?? b` where `a` is typed non-nullable still gives `b` when `a` is missing (nullishOperandType).
+    if (k === SK.QuestionQuestionToken && !left && !right && isNullable(nullishOperandType(ctx, node.left)) && !isNullable(ctx.typeAtLocation(node.left))) {
+      return union(ctx, [t, typeOf(ctx, node.right)]);
+    }
     if (!left && !right) return t;
     // `??` and `||` give the right operand's value whenever the left one is missing.
     if (k === SK.QuestionQuestionToken || k === SK.BarBarToken) return union(ctx, [ctx.checker.getNonNullableType(left ?? typeOf(ctx, node.left)), right ?? typeOf(ctx, node.right)]);
@@ -90,6 +94,25 @@ export function withMissing(ctx: Context, node: ts.Node, t: ts.Type): ts.Type {
   }
   if (node.flags & ts.NodeFlags.OptionalChain) return chainMayShortCircuit(ctx, node) ? orUndefined(ctx, t) : t;
   return t;
+}
+
+/**
+ * The type `a ?? b` and `a ??= b` test `a` with. A `??` is the program saying `a` may be missing:
+ * a value typed non-nullable may still be undefined when it came from an unchecked read through
+ * a parameter, a return, a property or destructuring, so the test is kept (one `is not None`)
+ * unless `a` is an expression that always produces a value.
+ */
+export function nullishOperandType(ctx: Context, left: ts.Node): ts.Type {
+  const t = typeOf(ctx, left);
+  if (isNullable(t) || alwaysProducesValue(left)) return t;
+  return orUndefined(ctx, t);
+}
+
+function alwaysProducesValue(node: ts.Node): boolean {
+  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
+  return ts.isLiteralExpression(node) || ts.isTemplateExpression(node) || ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node) ||
+    ts.isNewExpression(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isClassExpression(node) || ts.isPrefixUnaryExpression(node) ||
+    node.kind === SK.TrueKeyword || node.kind === SK.FalseKeyword || node.kind === SK.ThisKeyword;
 }
 
 /** `xs[i] = v`, `xs[i] += v`, `xs[i]++`: the place written keeps its declared type (the element's). */
