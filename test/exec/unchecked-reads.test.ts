@@ -266,3 +266,14 @@ test("?? and ??= on a variable reassigned from an unchecked read", () =>
     n ??= 7;
     console.log(n);
   `.expectToMatchNode());
+
+test("an optional chain on a parameter typed non-nullable that received a missing read", () =>
+  program`
+    function size(row: number[]) { return row?.length; }
+    function flag(o: { on: boolean }) { return \`\${o?.on}\`; }
+    const grid: number[][] = [[1, 2]];
+    const opts: { on: boolean }[] = [];
+    let i = 3;
+    console.log(size(grid[i]) ?? "none", size(grid[0]), flag(opts[i]), flag({ on: true }));
+    console.log(grid[i]?.length + "|", grid[0]?.length + "|");
+  `.expectToMatchNode());

@@ -12,7 +12,7 @@
 // (`xs[i]` in `for (let i = 0; i < xs.length; i++)`).
 import { ts } from "ts-morph";
 import type { Context } from "./context";
-import { isArray, isNullable, isNumber, isRecord, isString, mayBeUndefined, typeOf } from "./types";
+import { isArray, isNullable, isNumber, isRecord, isString, typeOf } from "./types";
 const SK = ts.SyntaxKind;
 const F = ts.TypeFlags;
 
@@ -135,11 +135,13 @@ function widened(ctx: Context, node: ts.Node): ts.Type | undefined {
   return t === declared ? undefined : t;
 }
 
-/** `r["x"]?.length`: some `?.` link's object may be a missing read, so the chain may give undefined. */
+/** `r["x"]?.length`: some `?.` link's object may be missing, so the chain may give undefined. */
 function chainMayShortCircuit(ctx: Context, node: ts.Node): boolean {
   let e: ts.Node = node;
   while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isCallExpression(e) || ts.isNonNullExpression(e)) {
-    if (!ts.isNonNullExpression(e) && e.questionDotToken && mayBeUndefined(widened(ctx, e.expression) ?? ctx.checker.getNeverType())) return true;
+    // A `?.` is the program saying the object may be missing: even typed non-nullable, it may have
+    // received an unchecked read through a parameter, a return or a property.
+    if (!ts.isNonNullExpression(e) && e.questionDotToken && !alwaysProducesValue(e.expression)) return true;
     if (!(e.flags & ts.NodeFlags.OptionalChain)) return false;
     e = e.expression;
   }
