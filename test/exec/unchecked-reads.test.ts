@@ -277,3 +277,11 @@ test("an optional chain on a parameter typed non-nullable that received a missin
     console.log(size(grid[i]) ?? "none", size(grid[0]), flag(opts[i]), flag({ on: true }));
     console.log(grid[i]?.length + "|", grid[0]?.length + "|");
   `.expectToMatchNode());
+
+test("a long || chain of unchecked reads", () =>
+  program`
+    const xs: number[] = [];
+    let i = 0;
+    const v = xs[i] || xs[1] || xs[2] || xs[3] || xs[4] || xs[5] || xs[6] || xs[7] || xs[8] || xs[9] || xs[10] || xs[11] || xs[12] || xs[13] || xs[14] || xs[15] || xs[16] || xs[17] || xs[18] || xs[19] || xs[20] || "none";
+    console.log(v + "|");
+  `.expectToMatchNode());

@@ -15,6 +15,7 @@ import type { Context } from "./context";
 import { isArray, isNullable, isNumber, isRecord, isString, typeOf } from "./types";
 const SK = ts.SyntaxKind;
 const F = ts.TypeFlags;
+const WIDENED = Symbol("widened-by-missing-reads");
 
 /**
  * The expression that consumes the value of `node` (`p`), looking through parentheses, `!` and
@@ -74,6 +75,7 @@ export function withMissing(ctx: Context, node: ts.Node, t: ts.Type): ts.Type {
   if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return widened(ctx, node.expression) ? orUndefined(ctx, t) : t;
   if (ts.isBinaryExpression(node)) {
     const k = node.operatorToken.kind;
+    if (k !== SK.QuestionQuestionToken && k !== SK.BarBarToken && k !== SK.AmpersandAmpersandToken && k !== SK.CommaToken) return t;
     const left = widened(ctx, node.left);
     const right = widened(ctx, node.right);
     // `a ?? b` where `a` is typed non-nullable still gives `b` when `a` is missing (nullishOperandType).
@@ -84,8 +86,7 @@ export function withMissing(ctx: Context, node: ts.Node, t: ts.Type): ts.Type {
     // `??` and `||` give the right operand's value whenever the left one is missing.
     if (k === SK.QuestionQuestionToken || k === SK.BarBarToken) return union(ctx, [ctx.checker.getNonNullableType(left ?? typeOf(ctx, node.left)), right ?? typeOf(ctx, node.right)]);
     if (k === SK.AmpersandAmpersandToken) return union(ctx, [t, right ?? t, ...(left ? [ctx.checker.getUndefinedType()] : [])]);
-    if (k === SK.CommaToken) return right ?? t;
-    return t;
+    return right ?? t; // the comma operator
   }
   if (ts.isConditionalExpression(node)) {
     const a = widened(ctx, node.whenTrue);
@@ -130,9 +131,15 @@ function isWriteTarget(node: ts.Node): boolean {
 
 /** The type `typeOf` gives `node` when a missing read changes it from the checker's, else undefined. */
 function widened(ctx: Context, node: ts.Node): ts.Type | undefined {
+  // Memoised per node: operands of `??`/`||` chains are asked again by each enclosing link.
+  let memo = ctx.memo.get(WIDENED) as Map<ts.Node, ts.Type | undefined> | undefined;
+  if (!memo) ctx.memo.set(WIDENED, (memo = new Map()));
+  if (memo.has(node)) return memo.get(node);
   const declared = ctx.typeAtLocation(node);
   const t = withMissing(ctx, node, declared);
-  return t === declared ? undefined : t;
+  const answer = t === declared ? undefined : t;
+  memo.set(node, answer);
+  return answer;
 }
 
 /** `r["x"]?.length`: some `?.` link's object may be missing, so the chain may give undefined. */
