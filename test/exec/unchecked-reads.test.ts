@@ -285,3 +285,12 @@ test("a long || chain of unchecked reads", () =>
     const v = xs[i] || xs[1] || xs[2] || xs[3] || xs[4] || xs[5] || xs[6] || xs[7] || xs[8] || xs[9] || xs[10] || xs[11] || xs[12] || xs[13] || xs[14] || xs[15] || xs[16] || xs[17] || xs[18] || xs[19] || xs[20] || "none";
     console.log(v + "|");
   `.expectToMatchNode());
+
+test("a long ?? chain over parameters typed non-nullable", () =>
+  program`
+    function first(a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number, n: number, o: number, p: number, q: number, r: number, s: number, t: number) {
+      return a ?? b ?? c ?? d ?? e ?? f ?? g ?? h ?? i ?? j ?? k ?? l ?? m ?? n ?? o ?? p ?? q ?? r ?? s ?? t ?? "none";
+    }
+    const xs: number[] = [];
+    console.log(first(xs[0], xs[1], xs[2], xs[3], xs[4], xs[5], xs[6], xs[7], xs[8], xs[9], xs[10], xs[11], xs[12], xs[13], xs[14], xs[15], xs[16], xs[17], xs[18], 7) + "|");
+  `.expectToMatchNode());
