@@ -1,14 +1,13 @@
 from tsmpy.aio import js_coro
 from tsmpy.array import js_includes, js_index_of, js_reverse, js_splice
 from tsmpy.promise import js_async, js_run
-from tsmpy.value import js_get
 
 def register(*services):
     services = list(services)
     for s in services:
         if not js_includes(registered, s):
             registered.append(s)
-    return js_get(services, 0)
+    return services[0] if 0 < len(services) else None
 
 def unregister(svc):
     i = js_index_of(registered, svc)

@@ -1,10 +1,10 @@
 import collections
 from tsmpy.array import js_every, js_index_of, js_slice, js_splice
 from tsmpy.errors import js_caught
-from tsmpy.value import js_get, js_str
+from tsmpy.value import js_str
 
 def isIdentifier(s, *_):
-    if s == "" or js_get(s, 0) in "0123456789":
+    if s == "" or js_str(s[0] if 0 < len(s) else None) in "0123456789":
         return False
     for c in s:
         if not (((c == "_" or c >= "a" and c <= "z") or c >= "A" and c <= "Z") or c >= "0" and c <= "9"):
