@@ -69,7 +69,7 @@ function holdsUncheckedRead(ctx: Context, node: ts.Node): boolean {
 
 /** The type `t` of `node` (the checker's), with undefined added when the value may come from a missing read. */
 export function withMissing(ctx: Context, node: ts.Node, t: ts.Type): ts.Type {
-  if (t.flags & (F.Any | F.Unknown) || consumedAtOnce(ctx, node) || isWriteTarget(node)) return t;
+  if (t.flags & (F.Any | F.Unknown) || !mayCarryMissing(node) || consumedAtOnce(ctx, node) || isWriteTarget(node)) return t;
   if (readMayGiveUndefined(ctx, node) || holdsUncheckedRead(ctx, node)) return orUndefined(ctx, t);
   if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) return widened(ctx, node.expression) ?? t;
   if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return widened(ctx, node.expression) ? orUndefined(ctx, t) : t;
@@ -114,6 +114,29 @@ function alwaysProducesValue(node: ts.Node): boolean {
   return ts.isLiteralExpression(node) || ts.isTemplateExpression(node) || ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node) ||
     ts.isNewExpression(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isClassExpression(node) || ts.isPrefixUnaryExpression(node) ||
     node.kind === SK.TrueKeyword || node.kind === SK.FalseKeyword || node.kind === SK.ThisKeyword;
+}
+
+/** The kinds of expression whose value can be a missing read (checked first: typeOf asks for every node). */
+function mayCarryMissing(node: ts.Node): boolean {
+  switch (node.kind) {
+    case SK.Identifier:
+    case SK.ElementAccessExpression:
+    case SK.PropertyAccessExpression:
+    case SK.ParenthesizedExpression:
+    case SK.NonNullExpression:
+    case SK.AsExpression:
+    case SK.SatisfiesExpression:
+    case SK.ConditionalExpression:
+      return true;
+    case SK.CallExpression:
+      return !!(node.flags & ts.NodeFlags.OptionalChain);
+    case SK.BinaryExpression: {
+      const k = (node as ts.BinaryExpression).operatorToken.kind;
+      return k === SK.QuestionQuestionToken || k === SK.BarBarToken || k === SK.AmpersandAmpersandToken || k === SK.CommaToken;
+    }
+    default:
+      return false;
+  }
 }
 
 /** `xs[i] = v`, `xs[i] += v`, `xs[i]++`: the place written keeps its declared type (the element's). */
