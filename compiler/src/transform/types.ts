@@ -2,6 +2,7 @@
 // and a helper call is made here, from the checker's view of the operand.
 import { ts } from "ts-morph";
 import type { Context } from "./context";
+import { consumer, withMissing } from "./unchecked";
 
 const F = ts.TypeFlags;
 
@@ -16,48 +17,8 @@ export function typeOf(ctx: Context, node: ts.Node): ts.Type {
     return ctx.checker.getNonNullableType(t);
   }
   // An index read (`xs[i]`, `rec[k]`, `rec.k`) is undefined when out of range or missing, whatever
-  // its declared type says (no noUncheckedIndexedAccess). Where the read is tested for that
-  // (`??`, `||`, `!`, `=== undefined`, conditions), its type includes undefined.
-  if (testedForUndefined(node) && (isUncheckedIndexRead(ctx, node) || holdsUncheckedRead(ctx, node)) && !(t.flags & (F.Any | F.Unknown))) {
-    return ctx.checker.getNullableType(t, F.Undefined);
-  }
-  return t;
-}
-
-/** A variable declared without a type annotation from an unchecked index read (`const x = xs[i]`). */
-function holdsUncheckedRead(ctx: Context, node: ts.Node): boolean {
-  if (!ts.isIdentifier(node)) return false;
-  const d = ctx.checker.getSymbolAtLocation(node)?.valueDeclaration;
-  return !!d && ts.isVariableDeclaration(d) && !d.type && !!d.initializer && ts.isIdentifier(d.name) && isUncheckedIndexRead(ctx, d.initializer);
-}
-
-/** `xs[i]`, `s[i]`, `rec[k]`, `rec.k`: a read whose value may be missing although its type says otherwise. */
-export function isUncheckedIndexRead(ctx: Context, node: ts.Node): boolean {
-  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
-  if (!ts.isElementAccessExpression(node) && !ts.isPropertyAccessExpression(node)) return false;
-  const ot = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.expression));
-  if (ts.isPropertyAccessExpression(node)) return isRecord(ctx, ot);
-  if (isRecord(ctx, ot)) return true;
-  if (ctx.checker.isTupleType(ot)) {
-    const i = node.argumentExpression;
-    const target = (ot as ts.TypeReference).target as ts.TupleType;
-    return !(ts.isNumericLiteral(i) && Number(i.text) < target.minLength && !target.hasRestElement);
-  }
-  return ctx.checker.isArrayType(ot) || isString(ot) || isRecord(ctx, ot) || !!(ot.getStringIndexType() || ot.getNumberIndexType());
-}
-
-/**
- * The expression that consumes the value of `node` (`p`), looking through parentheses, `!` and
- * `as`, and the child of `p` that holds the value (`n`).
- */
-export function consumer(node: ts.Node): { n: ts.Node; p: ts.Node | undefined } {
-  let n = node;
-  let p = n.parent;
-  while (p && (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p))) {
-    n = p;
-    p = p.parent;
-  }
-  return { n, p };
+  // its declared type says (no noUncheckedIndexedAccess): see unchecked.ts.
+  return withMissing(ctx, node, t);
 }
 
 /**

@@ -1,4 +1,4 @@
-from tsmpy.console import js_fmt, js_logf
+from tsmpy.console import js_fmt
 from tsmpy.dyn import js_invoke
 from tsmpy.iter import js_abort, js_close, js_iter, js_iter_self
 from tsmpy.num import js_to_number
@@ -22,7 +22,7 @@ pair = _r8._fresh()
 m = None
 src = "a=1 b=22"
 while (m := js_re_exec(pair, src)) is not js_null:
-    print(js_logf(m[1] if 1 < len(m) else None, m[2] if 2 < len(m) else None, m.index))
+    print(js_fmt(m[1] if 1 < len(m) else None), js_fmt(m[2] if 2 < len(m) else None), js_fmt(m.index))
 
 class Countdown:
     _jsn = "Countdown"

@@ -13,7 +13,8 @@ import type { Context } from "../context";
 import type { VisitorGroup } from "../visitors";
 import type { Place } from "./assignment";
 import { plainAttr } from "../../python/names";
-import { consumer, isAnyLike, isArray, isNumber, isPythonBuffer, isRecord, isString, pythonTuple, testedForUndefined, typeOf } from "../types";
+import { isAnyLike, isArray, isNumber, isPythonBuffer, isRecord, isString, pythonTuple, testedForUndefined, typeOf } from "../types";
+import { consumedAtOnce, consumer, inLoopRange } from "../unchecked";
 import { isInt, isNonNegativeInt } from "../analysis/numeric";
 import { lowerBuiltinProperty } from "../builtins";
 import { iteratorAccess, unsupportedFeature, wellKnownSymbol as wellKnownSymbolDiagnostic } from "../../diagnostics/catalog";
@@ -69,87 +70,9 @@ function propertyAccess(node: ts.PropertyAccessExpression, ctx: Context): py.Exp
   return getAttr(obj, propName);
 }
 
-const STRICT_OPERATORS = new Set([
-  SK.PlusToken, SK.MinusToken, SK.AsteriskToken, SK.SlashToken, SK.PercentToken, SK.AsteriskAsteriskToken,
-  SK.LessThanToken, SK.GreaterThanToken, SK.LessThanEqualsToken, SK.GreaterThanEqualsToken,
-  SK.AmpersandToken, SK.BarToken, SK.CaretToken, SK.LessThanLessThanToken, SK.GreaterThanGreaterThanToken,
-  SK.GreaterThanGreaterThanGreaterThanToken, SK.PlusEqualsToken, SK.MinusEqualsToken, SK.AsteriskEqualsToken,
-  SK.SlashEqualsToken, SK.PercentEqualsToken,
-]);
-
-/**
- * True when the value read is used at once by an operation that has no use for undefined
- * (arithmetic, comparison, member access, call, indexing): an out-of-range read there is a bug
- * in the program either way, and a plain subscript keeps loops fast. Reads that are stored,
- * passed, returned, printed or tested may legitimately be undefined and go through js_get.
- */
-function consumedAtOnce(node: ts.Node): boolean {
-  const { n, p } = consumer(node);
-  if (!p) return false;
-  if (ts.isBinaryExpression(p)) return STRICT_OPERATORS.has(p.operatorToken.kind) && (p.right === n || p.operatorToken.kind < SK.FirstAssignment || p.operatorToken.kind > SK.LastAssignment);
-  if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p) || ts.isCallExpression(p)) && p.expression === n) return !p.questionDotToken;
-  if (ts.isElementAccessExpression(p) && p.argumentExpression === n) return true;
-  if (ts.isPrefixUnaryExpression(p)) return p.operator === SK.MinusToken || p.operator === SK.PlusToken || p.operator === SK.TildeToken;
-  return false;
-}
-
-/**
- * `xs[i]` inside `for (let i = 0; i < xs.length; i++)` (or `i += 1`), where the body neither
- * assigns `i` nor `xs` nor shrinks `xs` (pop, shift, splice, length =): always in range.
- */
-function inLoopRange(ctx: Context, node: ts.ElementAccessExpression): boolean {
-  const idx = node.argumentExpression;
-  const arr = node.expression;
-  if (!ts.isIdentifier(idx) || !ts.isIdentifier(arr)) return false;
-  const idxSym = ctx.symbolAt(idx);
-  const arrSym = ctx.symbolAt(arr);
-  if (!idxSym || !arrSym) return false;
-  for (let p: ts.Node | undefined = node.parent; p && !ts.isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) {
-    if (!ts.isForStatement(p)) continue;
-    const init = p.initializer;
-    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) continue;
-    const d = init.declarations[0];
-    if (!ts.isIdentifier(d.name) || ctx.symbolAt(d.name) !== idxSym) continue;
-    const cond = p.condition;
-    if (!cond || !ts.isBinaryExpression(cond) || cond.operatorToken.kind !== SK.LessThanToken) return false;
-    if (!ts.isIdentifier(cond.left) || ctx.symbolAt(cond.left) !== idxSym) return false;
-    const r = cond.right;
-    if (!ts.isPropertyAccessExpression(r) || r.name.text !== "length" || !ts.isIdentifier(r.expression) || ctx.symbolAt(r.expression) !== arrSym) return false;
-    const inc = p.incrementor;
-    const incOk = !!inc && ((ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc)) && inc.operator === SK.PlusPlusToken ||
-      ts.isBinaryExpression(inc) && inc.operatorToken.kind === SK.PlusEqualsToken && ts.isNumericLiteral(inc.right) && inc.right.text === "1");
-    if (!incOk) return false;
-    return !mutatesInBody(ctx, p.statement, idxSym, arrSym);
-  }
-  return false;
-}
-
-function mutatesInBody(ctx: Context, body: ts.Node, idxSym: ts.Symbol, arrSym: ts.Symbol): boolean {
-  let bad = false;
-  const visit = (n: ts.Node) => {
-    if (bad) return;
-    if (ts.isIdentifier(n)) {
-      const sym = ctx.symbolAt(n);
-      if (sym === idxSym || sym === arrSym) {
-        const p = n.parent;
-        if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= SK.FirstAssignment && p.operatorToken.kind <= SK.LastAssignment) bad = true;
-        if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === SK.PlusPlusToken || p.operator === SK.MinusMinusToken)) bad = true;
-        if (sym === arrSym && ts.isPropertyAccessExpression(p) && p.expression === n && /^(pop|shift|splice|length)$/.test(p.name.text)) {
-          const gp = p.parent;
-          if (p.name.text !== "length" || (ts.isBinaryExpression(gp) && gp.left === p)) bad = true;
-        }
-        if (sym === arrSym && !ts.isPropertyAccessExpression(p) && !ts.isElementAccessExpression(p)) bad = true; // passed or aliased
-      }
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(body);
-  return bad;
-}
-
 /** `xs[i]` / `s[i]`: a plain subscript only when the index is a non-negative int and an out-of-range read could not go unnoticed. */
 function indexRead(ctx: Context, node: ts.ElementAccessExpression, obj: py.Expr, key: py.Expr): py.Expr {
-  if (isNonNegativeInt(ctx, node.argumentExpression) && (consumedAtOnce(node) || inLoopRange(ctx, node))) return py.subscript(obj, key);
+  if (isNonNegativeInt(ctx, node.argumentExpression) && (consumedAtOnce(ctx, node) || inLoopRange(ctx, node))) return py.subscript(obj, key);
   if (!isNumber(typeOf(ctx, node.argumentExpression))) return ctx.helperCall("js_getprop", [obj, key]);
   // `v = this.xs[i]`: the array to a temporary first, then the bounds test (a try, see index-guard.ts).
   if (obj.kind === "Attribute" && py.isSimple(key) && storedAtOnce(node) && isInt(ctx, node.argumentExpression) && evaluatedOnceBefore(node)) obj = ctx.toTemp(obj);

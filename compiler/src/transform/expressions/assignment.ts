@@ -9,6 +9,7 @@ import { isNumber, isString, typeOf, typeToString } from "../types";
 import { toJsString } from "./convert";
 import { concat, numberOp } from "./arithmetic";
 import { negateTest, nullishTest } from "./logical";
+import { nullishOperandType } from "../unchecked";
 import { isInt } from "../analysis/numeric";
 import { truthTest } from "../truthiness";
 import { assignmentTarget } from "./access";
@@ -65,7 +66,7 @@ function logicalAssign(ctx: Context, node: ts.BinaryExpression, place: Place, mo
   const t = mode === "value" || !py.isSimple(current) ? ctx.toTemp(current) : current;
   let test: py.Expr;
   if (k === SK.QuestionQuestionEqualsToken) {
-    test = negateTest(nullishTest(ctx, typeOf(ctx, node.left), t));
+    test = negateTest(nullishTest(ctx, nullishOperandType(ctx, node.left), t));
   } else {
     const truth = truthTest(ctx, node.left, t);
     test = k === SK.AmpersandAmpersandEqualsToken ? truth : py.unary("not", truth);
@@ -143,7 +144,7 @@ export function assignment(node: ts.BinaryExpression, ctx: Context, mode: Mode):
       const { pre, value } = ctx.capture(() => ctx.expr(node.right));
       if (!pre.length) {
         const assigned = py.namedExpr(x, value);
-        if (k === SK.QuestionQuestionEqualsToken) return py.ifExp(nullishTest(ctx, typeOf(ctx, node.left), x), x, assigned);
+        if (k === SK.QuestionQuestionEqualsToken) return py.ifExp(nullishTest(ctx, nullishOperandType(ctx, node.left), x), x, assigned);
         const truth = truthTest(ctx, node.left, x);
         return k === SK.AmpersandAmpersandEqualsToken ? py.ifExp(truth, assigned, x) : py.ifExp(truth, x, assigned);
       }

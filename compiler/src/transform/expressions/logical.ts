@@ -4,13 +4,14 @@ import { ts } from "ts-morph";
 import * as py from "../../python/ast";
 import type { Context } from "../context";
 import { mayBeNull, typeOf, isNullable } from "../types";
+import { nullishOperandType } from "../unchecked";
 import { plainTruthiness, reusable, truthTest } from "../truthiness";
 
 /** `a && b`, `a || b`, `a ?? b`, keeping JS's "returns an operand" semantics and short-circuiting. */
 export function logical(ctx: Context, node: ts.BinaryExpression, kind: "&&" | "||" | "??"): py.Expr {
   const left = ctx.expr(node.left);
   const { pre, value: right } = ctx.capture(() => ctx.expr(node.right));
-  const lt = typeOf(ctx, node.left);
+  const lt = kind === "??" ? nullishOperandType(ctx, node.left) : typeOf(ctx, node.left);
   if (pre.length) {
     // The right operand needs statements: only run them when JS would evaluate it.
     const t = ctx.toTemp(left);

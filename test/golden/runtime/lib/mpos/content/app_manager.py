@@ -4,7 +4,7 @@ from tsmpy.errors import js_caught
 from tsmpy.value import js_str
 
 def isIdentifier(s, *_):
-    if s == "" or (s[0] if 0 < len(s) else None) in "0123456789":
+    if s == "" or js_str(s[0] if 0 < len(s) else None) in "0123456789":
         return False
     for c in s:
         if not (((c == "_" or c >= "a" and c <= "z") or c >= "A" and c <= "Z") or c >= "0" and c <= "9"):
