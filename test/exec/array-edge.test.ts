@@ -214,3 +214,31 @@ test("assigning length truncates; invalid lengths throw RangeError (no silent wr
     a.length = 0;
     console.log(a);
   `.expectToMatchNode());
+
+test("callbacks that shrink or grow the array they iterate: filter, flatMap, some, every, reduce, find*", () =>
+  program`
+    const log: string[] = [];
+    const a = [5, 1, 4, 7];
+    console.log(a.filter((x, i) => { if (i === 0) a.pop(); log.push("f" + x); return x > 1; }), a);
+    const b = [1, 2, 3];
+    console.log(b.flatMap((x) => { if (x === 1) b.length = 1; return [x, x]; }), b);
+    const c = [1, 2, 3, 4];
+    console.log(c.some((x) => { c.length = 2; log.push("s" + x); return x > 2; }), c);
+    const d = [1, 2, 3, 4];
+    console.log(d.every((x) => { if (x === 1) d.splice(1, 2); log.push("e" + x); return x < 9; }), d);
+    const e = [1, 2, 3, 4];
+    console.log(e.reduce((s, x) => { if (x === 2) e.pop(); return s + x; }, 0), e);
+    const f = [1, 2, 3, 4];
+    console.log(f.reduceRight((s, x) => { if (x === 4) f.splice(1, 2); log.push("r" + x); return s + x; }, 0), f);
+    const g = [1, 2, 3];
+    console.log(g.find((x) => { g.length = 1; log.push("g" + (x as number | undefined)); return x === undefined; }), g);
+    const h = [1, 2, 3];
+    console.log(h.findIndex((x) => { h.length = 1; return x === undefined; }), h.findLast((x) => x > 5));
+    const k = [1, 2, 3];
+    console.log(k.findLast((x, i) => { if (i === 2) k.length = 0; log.push("l" + (x as number | undefined)); return false; }), k);
+    const m = [1, 2, 3];
+    console.log(m.findLastIndex((x, i) => { if (i === 2) k.length = 0, m.length = 1; return x === undefined && i === 1; }));
+    const grow = [1, 2];
+    console.log(grow.filter((x) => { grow.push(x + 10); return true; }), grow.some((x) => { grow.push(0); return x > 10; }), grow.length);
+    console.log(log.join(" "));
+  `.expectToMatchNode());

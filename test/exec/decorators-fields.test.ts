@@ -351,6 +351,21 @@ describe("order of evaluation and application", () => {
       console.log(n, n instanceof Note);
     `.expectToMatchNode());
 
+  test("a mixin's anonymous class has the name \"\" but prints its instances as the base", () =>
+    program`
+      function mixin<T extends new (...args: any[]) => object>(Base: T, _ctx: ClassDecoratorContext) {
+        return class extends Base { extra = 1; };
+      }
+      function twice<T extends new (...args: any[]) => object>(Base: T, _ctx: ClassDecoratorContext) {
+        return class extends Base { more = 2; };
+      }
+      @mixin class Note { text = "t"; }
+      @twice @mixin class Deep { d = 0; }
+      const n = new Note(), d = new Deep();
+      console.log(JSON.stringify(Note.name), JSON.stringify(n.constructor.name), n, Note.name.length);
+      console.log(JSON.stringify(Deep.name), d, [d], { d });
+    `.expectToMatchNode());
+
   test("addInitializer after decoration has finished throws", () =>
     program`
       let saved: ClassMethodDecoratorContext | undefined;

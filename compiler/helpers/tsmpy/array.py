@@ -206,9 +206,14 @@ def js_map(xs, f, n=3):
     return [_call(f, n, xs[i], i, xs) for i in range(len(xs))]
 
 
+# A callback may shrink the array: JS visits only the indices below the starting length that
+# still exist (filter, flatMap, some, every, reduce), while find* read the missing ones as undefined.
+
 def js_filter(xs, f, n=3):
     r = []
     for i in range(len(xs)):
+        if i >= len(xs):
+            continue
         x = xs[i]
         if js_truthy(_call(f, n, x, i, xs)):
             r.append(x)
@@ -227,6 +232,8 @@ def js_for_each(xs, f, n=3):
 def js_flat_map(xs, f, n=3):
     r = []
     for i in range(len(xs)):
+        if i >= len(xs):
+            continue
         v = _call(f, n, xs[i], i, xs)
         if type(v) is list or isinstance(v, list):
             r.extend(v)
@@ -251,6 +258,9 @@ def js_reduce(xs, f, n=4, *init):
         acc = xs[0]
         i = 1
     while i < end:
+        if i >= len(xs):
+            i += 1
+            continue
         x = xs[i]
         if n == 2:
             acc = f(acc, x)
@@ -274,6 +284,9 @@ def js_reduce_right(xs, f, n=4, *init):
         acc = xs[i]
         i -= 1
     while i >= 0:
+        if i >= len(xs):
+            i -= 1
+            continue
         x = xs[i]
         if n == 2:
             acc = f(acc, x)
@@ -289,7 +302,7 @@ def js_reduce_right(xs, f, n=4, *init):
 
 def js_find(xs, f, n=3):
     for i in range(len(xs)):
-        x = xs[i]
+        x = xs[i] if i < len(xs) else None
         if js_truthy(_call(f, n, x, i, xs)):
             return x
     return None
@@ -297,7 +310,7 @@ def js_find(xs, f, n=3):
 
 def js_find_index(xs, f, n=3):
     for i in range(len(xs)):
-        if js_truthy(_call(f, n, xs[i], i, xs)):
+        if js_truthy(_call(f, n, xs[i] if i < len(xs) else None, i, xs)):
             return i
     return -1
 
@@ -305,7 +318,7 @@ def js_find_index(xs, f, n=3):
 def js_find_last(xs, f, n=3):
     i = len(xs) - 1
     while i >= 0:
-        x = xs[i]
+        x = xs[i] if i < len(xs) else None
         if js_truthy(_call(f, n, x, i, xs)):
             return x
         i -= 1
@@ -315,7 +328,7 @@ def js_find_last(xs, f, n=3):
 def js_find_last_index(xs, f, n=3):
     i = len(xs) - 1
     while i >= 0:
-        if js_truthy(_call(f, n, xs[i], i, xs)):
+        if js_truthy(_call(f, n, xs[i] if i < len(xs) else None, i, xs)):
             return i
         i -= 1
     return -1
@@ -323,14 +336,14 @@ def js_find_last_index(xs, f, n=3):
 
 def js_some(xs, f, n=3):
     for i in range(len(xs)):
-        if js_truthy(_call(f, n, xs[i], i, xs)):
+        if i < len(xs) and js_truthy(_call(f, n, xs[i], i, xs)):
             return True
     return False
 
 
 def js_every(xs, f, n=3):
     for i in range(len(xs)):
-        if not js_truthy(_call(f, n, xs[i], i, xs)):
+        if i < len(xs) and not js_truthy(_call(f, n, xs[i], i, xs)):
             return False
     return True
 

@@ -91,6 +91,16 @@ def _class_name(t):
     return n if n is not None else t.__name__
 
 
+def _instance_kind(t):
+    # Node's inspect names an instance after the nearest class with a name: an anonymous subclass
+    # (`return class extends Base {}`, a class decorator's mixin) prints as its base.
+    n = _class_name(t)
+    while n == "" and t.__bases__ and "_jsn" in t.__bases__[0].__dict__:
+        t = t.__bases__[0]
+        n = _class_name(t)
+    return n
+
+
 def _is_plain(t):
     n = t.__name__
     # js_Obj itself (spread results), literal shape classes `_o<N>`, JSON.parse's "Object"
@@ -185,7 +195,7 @@ def _fmt(ctx, x, level):
             kind = "Object"
             braces = ("{", "}")
         else:
-            kind = _class_name(t)
+            kind = _instance_kind(t)
             braces = (kind + " {", "}")
         if not items:
             return braces[0] + "}"

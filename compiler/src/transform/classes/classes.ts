@@ -52,11 +52,9 @@ function buildClass(ctx: Context, node: ts.ClassLikeDeclaration, info: ClassInfo
   const after: py.Stmt[] = [];
   // A subclass that creates no fields of its own inherits its base's _jsk.
   const ext = extendsExpression(node);
-  // An anonymous class has no own `name` in JS: it inherits its base class's (`return class extends Base {}`).
-  const inheritedName = jsName === "" && ext && info.base
-    ? py.call(py.name("getattr"), [info.base, py.str("_jsn"), py.attr(info.base, "__name__")])
-    : undefined;
-  body.push(py.assign(py.name("_jsn"), inheritedName ?? py.str(jsName)));
+  // An anonymous class's `name` is "" (`return class extends Base {}`), as in Node; console.log
+  // prints its instances under the nearest named base (tsmpy/console.py), as Node's inspect does.
+  body.push(py.assign(py.name("_jsn"), py.str(jsName)));
   if (!ext || ownFieldKeys(node).length) {
     const keys = py.tuple(instanceKeys(ctx, node).map((k) => py.str(k)));
     // A mixin's base is only known at run time: its keys first, then the new ones.
