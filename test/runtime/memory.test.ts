@@ -40,7 +40,7 @@ function cyclesSteps(n: number): string[] {
   return Array.from({ length: n / STEP }, () => `import main\nmain.cycles(${STEP})\n_tsmpy_loop.run_until_idle()\nmain.settle()\n_tsmpy_loop.run_until_idle()`);
 }
 
-test("start/stop cycles leak no task, timer or listener: no growth a cycle once warm", async () => {
+test("start/stop cycles leak no task, timer or listener: under half a heap block a cycle once warm", async () => {
   const out = await runTs(`
     import { ManagedService, task, bus, service, provider_names } from "servicekit";
     class Dep extends ManagedService {
