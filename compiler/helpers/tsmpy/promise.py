@@ -243,6 +243,11 @@ def js_async(f):
 # order), so the next timer is the earliest of the lists' heads (ties: creation order) and
 # finding it costs one look per distinct duration, not per timer.
 # A timer: [due, order, fn (None once cleared), args, interval or -1, ms, id]
+# Nothing keeps a timer's callback once it is done with: a cleared or fired timer drops fn and
+# args, a list's slot is emptied when its head moves past it, and an emptied list's dict entry is
+# set to None before it is deleted (MicroPython keeps a deleted entry's value in the dict's table
+# until the slot is reused). Otherwise finished callbacks, and the Promises and coroutine frames
+# they reach, stay alive: memory grew with every distinct duration a program ever used.
 _timers = {}  # id -> timer, for clearTimeout
 _lists = {}  # ms -> [timers, index of the head]
 _seq = [0]
@@ -293,6 +298,7 @@ def js_clear_timer(tid=None):
     except (KeyError, TypeError):
         return
     t[2] = None  # skipped when it reaches the head of its list
+    t[3] = None
 
 
 def _drain():
@@ -330,7 +336,8 @@ def _next_timer():
         h = b[1]
         n = len(lst)
         while h < n and lst[h][2] is None:
-            h += 1  # cleared
+            lst[h] = None  # cleared
+            h += 1
         if h >= 32 and h * 2 >= n:
             # compact here too: a list whose timers are all cleared before they fire (a guard
             # timeout per operation) never reaches _pop_head and would keep every entry
@@ -354,13 +361,15 @@ def _next_timer():
                 bb = b
     if empty is not None:
         for ms in empty:
+            _lists[ms] = None
             del _lists[ms]
     return bb
 
 
 def _pop_head(b):
-    h = b[1] + 1
     lst = b[0]
+    lst[b[1]] = None
+    h = b[1] + 1
     if h >= 32 and h * 2 >= len(lst):
         del lst[:h]
         h = 0
@@ -428,10 +437,16 @@ async def _run_pump():
                 _seq[0] += 1
                 best[1] = _seq[0]
                 _push(best)
+                fn = best[2]
+                args = best[3]
             else:
                 del _timers[best[6]]
+                fn = best[2]
+                args = best[3]
+                best[2] = None
+                best[3] = None
             try:
-                best[2](*best[3])
+                fn(*args)
             except Exception as e:
                 _report(e, "Uncaught exception in a timer callback")
     finally:
