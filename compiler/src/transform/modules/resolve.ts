@@ -121,11 +121,11 @@ export class ModuleResolver {
     const decl = sym?.declarations?.[0];
     if (decl && ts.isSourceFile(decl)) {
       if (!decl.isDeclarationFile && this.projectFiles.has(decl)) return { kind: "project", module: this.moduleName(decl), file: decl };
-      if (decl.isDeclarationFile && !isRelative(text) && !/[\\/]node_modules[\\/]/.test(decl.fileName)) return { kind: "stub", module: text };
+      if (decl.isDeclarationFile && !isRelative(text) && !/[\\/]node_modules[\\/]/.test(decl.fileName)) return { kind: "stub", module: stubModuleName(text) };
       return { kind: "none" };
     }
     // Ambient `declare module "lvgl"` in a declaration file.
-    if (decl && ts.isModuleDeclaration(decl) && !isRelative(text) && decl.getSourceFile().isDeclarationFile) return { kind: "stub", module: text };
+    if (decl && ts.isModuleDeclaration(decl) && !isRelative(text) && decl.getSourceFile().isDeclarationFile) return { kind: "stub", module: stubModuleName(text) };
     // A file without imports or exports (a script) has no module symbol: resolve the path itself.
     if (!sym) {
       const host: ts.ModuleResolutionHost = {
@@ -275,4 +275,9 @@ function isLetBinding(decl: ts.Node): boolean {
 
 function isRelative(spec: string): boolean {
   return spec.startsWith("./") || spec.startsWith("../") || spec === "." || spec === ".." || spec.startsWith("/");
+}
+
+/** A device module's Python name: "servicekit/children" (a module inside a stub package) is servicekit.children. */
+function stubModuleName(specifier: string): string {
+  return /^[A-Za-z_]\w*(\/[A-Za-z_]\w*)+$/.test(specifier) ? specifier.replace(/\//g, ".") : specifier;
 }
