@@ -12,7 +12,11 @@ def js_for_await(v):
     return q
 
 
-def js_promise_all(items):
+def _gather(items, settled):
+    # Promise.all (settled False: the first rejection rejects) and Promise.allSettled (settled
+    # True: every outcome is stored as a result object); values in input order. Each element goes
+    # through Promise.resolve(x).then(...): one reaction per element, run in a reaction job as
+    # then()'s handler would be.
     out = Promise()
     ps = [js_promise_resolve(x) for x in items]
     n = len(ps)
@@ -22,20 +26,25 @@ def js_promise_all(items):
         out._resolve(vals)
         return out
     for i in range(n):
-        # each element goes through Promise.resolve(x).then(...): a reaction per element
         def mk(i):
             def f(p):
-                if p._s == 2:
+                if settled:
+                    vals[i] = _settled(True, p._v) if p._s == 1 else _settled(False, js_caught(p._v))
+                elif p._s == 2:
                     out._reject(p._v)
                     return
-                vals[i] = p._v
+                else:
+                    vals[i] = p._v
                 left[0] -= 1
                 if left[0] == 0:
                     out._resolve(vals)
             return f
-        # as then(): the handler runs in a reaction job of a fresh promise
         ps[i]._react(mk(i))
     return out
+
+
+def js_promise_all(items):
+    return _gather(items, False)
 
 
 def js_promise_race(items):
@@ -112,21 +121,4 @@ def _settled(ok, v):
 
 
 def js_promise_all_settled(items):
-    out = Promise()
-    ps = [js_promise_resolve(x) for x in items]
-    n = len(ps)
-    vals = [None] * n
-    left = [n]
-    if n == 0:
-        out._resolve(vals)
-        return out
-    for i in range(n):
-        def mk(i):
-            def f(p):
-                vals[i] = _settled(True, p._v) if p._s == 1 else _settled(False, js_caught(p._v))
-                left[0] -= 1
-                if left[0] == 0:
-                    out._resolve(vals)
-            return f
-        ps[i]._react(mk(i))
-    return out
+    return _gather(items, True)
