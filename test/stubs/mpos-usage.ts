@@ -173,7 +173,7 @@ export class SyncService extends Service {
     const pause: Sleep = TaskManager.sleep(0.5);
     await pause;
     const later: Coroutine<void> = this.heartbeat();
-    console.log(TaskManager.create_task(later), TaskManager.good_stack_size());
+    console.log(TaskManager.create_task(later) !== undefined, TaskManager.good_stack_size());
   }
 }
 

@@ -1,13 +1,16 @@
 import collections
+from tsmpy.aio import js_coro, js_coro_fn, js_foreign
 from tsmpy.console import js_fmt, js_logf
+from tsmpy.errors import js_caught
 from tsmpy.num import js_num_str
+from tsmpy.promise import js_async, js_run
 from tsmpy.value import js_eq, js_null, js_str
 
 def registerServices():
     AppManager.register_service("boot_completed", SyncService, APP)
-    for _t17 in AppManager.get_services_for_action("boot_completed"):
-        fullname = _t17[0]
-        cls_ = _t17[1]
+    for _t25 in AppManager.get_services_for_action("boot_completed"):
+        fullname = _t25[0]
+        cls_ = _t25[1]
         service = cls_()
         service.appFullName = fullname
         service.onCreate()
@@ -84,7 +87,9 @@ class Main(Activity):
         w = DisplayMetrics.width()
         h = DisplayMetrics.height()
         print(js_fmt(w), js_fmt(h), js_fmt(DisplayMetrics.dpi()), js_fmt(DisplayMetrics.min_dimension()), js_fmt(DisplayMetrics.max_dimension()), js_fmt(screen.get_child_count()))
-        lv.timer_create(lambda *_: self.poll(), 1000, None)
+        task = TaskManager.create_task(js_coro(self.poll()))
+        if task is not None and task.done():
+            task.cancel()
 
     def onPause(self, screen):
         Activity.onPause(self, screen)
@@ -92,10 +97,12 @@ class Main(Activity):
     def onBackPressed(self, _screen):
         return self.count > 0
 
-    def poll(self):
-        if self.has_foreground():
+    @js_async
+    async def poll(self):
+        while self.has_foreground():
             self.count += 1
             None if (_t2 := self.status) is None or _t2 is js_null else _t2.set_text("tick " + js_num_str(self.count))
+            await js_foreign(TaskManager.sleep_ms(1000))
 
     def openDetails(self):
         intent = Intent(activity_class=Details, extras=collections.OrderedDict([("count", self.count)])).putExtra("title", "Details").addFlag("no_history")
@@ -145,17 +152,55 @@ class SyncService(Service):
 
     def onStart(self, intent=None):
         print(js_fmt(self.appFullName), "true" if (None if (_t16 := intent) is None or _t16 is js_null else _t16.action) == "boot_completed" else "false")
-        self.run()
+        TaskManager.create_task(js_coro(self.run()))
+        TaskManager.create_supervised_task(js_coro_fn(lambda: self.heartbeat()), 1000, True)
 
     def onDestroy(self):
         ConnectivityManager.get().unregister_callback(self.onConnectivity)
 
-    def run(self):
+    @js_async
+    async def heartbeat(self):
+        await js_foreign(TaskManager.sleep(60))
+
+    @js_async
+    async def run(self):
         event = TaskManager.notify_event()
-        if ConnectivityManager.get().is_wifi_connected():
-            event.set()
+        while not self.online:
+            if ConnectivityManager.get().is_wifi_connected():
+                event.set()
+            await js_foreign(TaskManager.sleep_ms(500))
         if event.is_set():
             event.clear()
-        if not self.online:
-            NotificationManager.notify(Notification(notification_id="sync.failed", title="Sync failed", text="offline", icon=lv.SYMBOL.WARNING, priority=Notification.PRIORITY_HIGH, intent=Intent(app_fullname=APP).putExtra("retry", True)))
-        print(js_fmt(TaskManager.good_stack_size()))
+        try:
+            body = await js_foreign(TaskManager.wait_for(DownloadManager.download_url("https://example.com/feed.json"), 10))
+            print(js_fmt(body[0] if 0 < len(body) else None))
+            _t18 = DownloadManager.download_url
+            @js_async
+            async def _f17(pct):
+                return print(js_fmt(pct))
+            saved = await js_foreign(_t18("https://example.com/a.bin", outfile="data/a.bin", progress_callback=js_coro_fn(_f17), headers=collections.OrderedDict([("Range", "bytes=0-")]), redact_url=True))
+            _t20 = DownloadManager.download_url
+            @js_async
+            async def _f19(chunk):
+                return print(js_fmt(chunk[0] if 0 < len(chunk) else None))
+            _t22 = _t20
+            _t23 = js_coro_fn(_f19)
+            @js_async
+            async def _f21(bps):
+                return print(js_fmt(bps))
+            streamed = await js_foreign(_t22("https://example.com/b.bin", chunk_callback=_t23, speed_callback=js_coro_fn(_f21)))
+            positional = await js_foreign(DownloadManager.download_url("https://example.com/c.bin", "data/c.bin", 2048))
+            print(js_fmt(saved), js_fmt(streamed), js_fmt(positional))
+        except Exception as _e24:
+            e = js_caught(_e24)
+            NotificationManager.notify(Notification(notification_id="sync.failed", title="Sync failed", text=js_str(e), icon=lv.SYMBOL.WARNING, priority=Notification.PRIORITY_HIGH, intent=Intent(app_fullname=APP).putExtra("retry", True)))
+        waiting = TaskManager.create_task(event.wait())
+        if waiting is not None:
+            await js_foreign(TaskManager.wait_for(waiting, 5))
+        pause = TaskManager.sleep(0.5)
+        await js_foreign(pause)
+        later = self.heartbeat()
+        print("true" if TaskManager.create_task(later) is not None else "false", js_fmt(TaskManager.good_stack_size()))
+
+if __name__ == "__main__":
+    js_run()
