@@ -12,7 +12,7 @@ import { isArray, isMatchArray, isNumber, isString, typeOf } from "../types";
 import { truthTest } from "../truthiness";
 import { isLibSymbol } from "../expressions/identifiers";
 import { evaluatedOnceBefore } from "../expressions/position";
-import { InlineCallback, callbackArity, callbackExpr, comprehensionFor, comprehensionTest, inlineCallback, mentionsSymbol, orderedWithCallback } from "./callbacks";
+import { callbackArity, callbackExpr, comprehensionFor, inlineCallback, inlineComprehension, mentionsSymbol, orderedWithCallback } from "./callbacks";
 
 // ---------- arrays ----------
 
@@ -70,35 +70,8 @@ export function lowerArrayCall(ctx: Context, node: ts.CallExpression, recv: ts.E
   const cb = Object.prototype.hasOwnProperty.call(CALLBACK_METHODS, name) ? CALLBACK_METHODS[name] : undefined;
   if (cb) {
     if (args.length < 1 || args.length > 1 || !spreadFree(args)) return refuse(); // thisArg not supported
-    if (name === "map" || name === "filter") {
-      const inline = ctx.capture(() => {
-        const obj = ctx.expr(recv);
-        const c = inlineCallback(ctx, args[0], recv, 2);
-        return c && { obj, c };
-      });
-      if (inline.value) {
-        ctx.addPre(...inline.pre);
-        const { obj, c } = inline.value;
-        const { gen, value } = comprehensionFor(ctx, c, obj);
-        if (name === "map") return { kind: "ListComp", elt: c.body, generators: [gen] };
-        return { kind: "ListComp", elt: value, generators: [{ ...gen, ifs: [comprehensionTest(ctx, c)] }] };
-      }
-    }
-    if (name === "find" || name === "some" || name === "every") { // lazy: they stop where JS stops
-      const inline = ctx.capture(() => {
-        const obj = ctx.expr(recv);
-        const c = inlineCallback(ctx, args[0], recv, 2);
-        return c && { obj, c };
-      });
-      if (inline.value) {
-        ctx.addPre(...inline.pre);
-        const { obj, c } = inline.value;
-        const { gen, value } = comprehensionFor(ctx, c, obj);
-        const test = comprehensionTest(ctx, c);
-        if (name === "find") return py.call(py.name("next"), [{ kind: "ListComp", generator: true, elt: value, generators: [{ ...gen, ifs: [test] }] }, py.none()]);
-        return py.call(py.name(name === "some" ? "any" : "all"), [{ kind: "ListComp", generator: true, elt: test, generators: [gen] }]);
-      }
-    }
+    const inline = inlineComprehension(ctx, name, recv, args[0]);
+    if (inline) return inline;
     const [obj, f] = orderedWithCallback(ctx, [recv, args[0]], args[0]);
     const arity = callbackArity(ctx, args[0], cb.max);
     if (name === "forEach" && usedAsStatement(node) && arity <= 2) {

@@ -157,3 +157,26 @@ export function comprehensionTest(ctx: Context, cb: InlineCallback): py.Expr {
   if (walk(t, (e) => e.kind === "NamedExpr")) return ctx.helperCall("js_truthy", [cb.body]);
   return t;
 }
+
+/**
+ * map/filter with an inline arrow as a list comprehension; find/some/every as next/any/all over
+ * a generator expression (lazy: they stop where JS stops). Undefined for other methods or when the
+ * callback cannot be inlined (the caller then uses the helper).
+ */
+export function inlineComprehension(ctx: Context, name: string, recv: ts.Expression, callback: ts.Expression): py.Expr | undefined {
+  if (!["map", "filter", "find", "some", "every"].includes(name)) return undefined;
+  const inline = ctx.capture(() => {
+    const obj = ctx.expr(recv);
+    const c = inlineCallback(ctx, callback, recv, 2);
+    return c && { obj, c };
+  });
+  if (!inline.value) return undefined;
+  ctx.addPre(...inline.pre);
+  const { obj, c } = inline.value;
+  const { gen, value } = comprehensionFor(ctx, c, obj);
+  if (name === "map") return { kind: "ListComp", elt: c.body, generators: [gen] };
+  const test = comprehensionTest(ctx, c);
+  if (name === "filter") return { kind: "ListComp", elt: value, generators: [{ ...gen, ifs: [test] }] };
+  if (name === "find") return py.call(py.name("next"), [{ kind: "ListComp", generator: true, elt: value, generators: [{ ...gen, ifs: [test] }] }, py.none()]);
+  return py.call(py.name(name === "some" ? "any" : "all"), [{ kind: "ListComp", generator: true, elt: test, generators: [gen] }]);
+}
