@@ -33,10 +33,6 @@ export interface ServiceStatus {
   loop_count: number;
 }
 
-function describe(e: unknown): string {
-  return String(e);
-}
-
 export class ManagedService extends Service {
   // ---- configuration (set in the subclass body) ----
   name = "service";
@@ -250,8 +246,8 @@ export class ManagedService extends Service {
     let first = true;
     for (;;) {
       const outcome = await this._body(first);
-      const failed = outcome.failed;
       if (outcome.failed) this._failed(this.name + ".service.run", outcome.error);
+      const failed = outcome.failed;
       first = false;
       if (this.should_stop) return;
       if (!(this.restart === "always" || (failed && this.restart === "on_failure"))) {
@@ -294,12 +290,12 @@ export class ManagedService extends Service {
   }
 
   private _failed(where: string, e: unknown): void {
-    this.last_error = describe(e);
+    this.last_error = String(e);
     this.log.error(where + " failed: " + this.last_error);
     try {
       this.on_error(e);
     } catch (e2) {
-      this.log.error("on_error failed: " + describe(e2));
+      this.log.error("on_error failed: " + String(e2));
     }
     bus.emit("service:error", this);
   }

@@ -24,9 +24,6 @@ class _o21(js_Obj):
         js_oset(self, "last_error", v5)
         js_oset(self, "loop_count", v6)
 
-def describe(e):
-    return js_str(e)
-
 from mpos import Service, TaskManager
 import time as time_
 import builtins
@@ -274,9 +271,9 @@ class ManagedService(Service):
         first = True
         while True:
             outcome = await self._body(first)
-            failed = outcome.failed
             if outcome.failed:
                 self._failed(self.name + ".service.run", outcome.error)
+            failed = outcome.failed
             first = False
             if self.should_stop:
                 return
@@ -321,13 +318,13 @@ class ManagedService(Service):
                 return o
 
     def _failed(self, where, e):
-        self.last_error = describe(e)
+        self.last_error = js_str(e)
         self.log.error(where + " failed: " + self.last_error)
         try:
             self.on_error(e)
         except Exception as _e13:
             e2 = js_caught(_e13)
-            self.log.error("on_error failed: " + describe(e2))
+            self.log.error("on_error failed: " + js_str(e2))
         bus.emit("service:error", self)
 
     def sleep(self, s):
